@@ -1,0 +1,31 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { planArticlePages, type ArticlePage } from '../lib/article-pages.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** `en/my-topic` → `{ locale: 'en', slug: 'my-topic' }` (the loader has checked the shape). */
+export function splitEntryId(id: string): { locale: Locale; slug: string } {
+  const [locale, slug] = id.split('/') as [Locale, string];
+  return { locale, slug };
+}
+
+/** All articles that may be published: drafts only in `astro dev`. */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  return getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+}
+
+export interface ArticlePageWithEntries extends ArticlePage {
+  entry: ArticleEntry;
+  original: ArticleEntry;
+}
+
+/** One page per article and locale (real versions and fallbacks), with the entries they show. */
+export async function getArticlePages(): Promise<ArticlePageWithEntries[]> {
+  const entries = await getArticles();
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const pages = planArticlePages(
+    entries.map((entry) => ({ id: entry.id, ...splitEntryId(entry.id), translationOf: entry.data.translationOf })),
+  );
+  return pages.map((page) => ({ ...page, entry: byId.get(page.entryId)!, original: byId.get(page.originalId)! }));
+}

@@ -1,0 +1,67 @@
+import { isLocale, type Locale } from '../i18n/locales.ts';
+
+/** Lowercase ASCII kebab-case: the only shape a slug, tag or row id may have. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ArticleFile {
+  /** Path relative to `content/articles`, e.g. `en/my-topic.mdx`. */
+  path: string;
+  locale: Locale;
+  slug: string;
+  /** Collection entry id, `<locale>/<slug>`. */
+  id: string;
+}
+
+const ARTICLE_EXTENSIONS = ['.mdx', '.md'];
+
+/**
+ * Reads `<locale>/<slug>.mdx` (or `.md`) into its parts, or explains what is wrong.
+ * - `en/my-topic.mdx` → `{ locale: 'en', slug: 'my-topic', id: 'en/my-topic' }`
+ * - `fr/x.mdx` → error: unknown locale folder
+ */
+export function parseArticlePath(path: string): ArticleFile | { error: string } {
+  const parts = path.split('/');
+  const extension = ARTICLE_EXTENSIONS.find((ext) => path.endsWith(ext));
+  if (!extension) return { error: 'not an article: expected a .mdx or .md file' };
+  if (parts.length !== 2) {
+    return { error: 'expected content/articles/<locale>/<slug>.mdx (one folder per locale, no subfolders)' };
+  }
+  const [folder, fileName] = parts as [string, string];
+  if (!isLocale(folder)) {
+    return { error: `unknown locale folder "${folder}": expected one of en, de` };
+  }
+  const slug = fileName.slice(0, -extension.length);
+  if (!KEBAB_CASE.test(slug)) {
+    return { error: `slug "${slug}" (the file name) must be lowercase kebab-case, e.g. my-topic` };
+  }
+  return { path, locale: folder, slug, id: `${folder}/${slug}` };
+}
+
+/**
+ * Checks every file below `content/articles`; returns one message per problem, each naming the file.
+ * Catches unknown locale folders, bad slugs and two files claiming the same slug in one locale.
+ */
+export function checkArticleFiles(paths: string[]): { files: ArticleFile[]; errors: string[] } {
+  const files: ArticleFile[] = [];
+  const errors: string[] = [];
+  const byId = new Map<string, string>();
+  for (const path of [...paths].sort()) {
+    // Files starting with `_` are notes for contributors, never published.
+    if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    const parsed = parseArticlePath(path);
+    if ('error' in parsed) {
+      errors.push(`content/articles/${path}: ${parsed.error}`);
+      continue;
+    }
+    const clash = byId.get(parsed.id);
+    if (clash) {
+      errors.push(
+        `content/articles/${path}: duplicate slug "${parsed.slug}" in locale "${parsed.locale}", already used by content/articles/${clash}`,
+      );
+      continue;
+    }
+    byId.set(parsed.id, path);
+    files.push(parsed);
+  }
+  return { files, errors };
+}

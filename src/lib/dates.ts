@@ -1,0 +1,20 @@
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+
+/**
+ * A date as readers of the locale expect it; frontmatter dates are calendar days (UTC).
+ * - `formatDate(new Date('2023-03-10'), 'en')` → `10 March 2023`
+ * - `formatDate(new Date('2023-03-10'), 'de')` → `10. März 2023`
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** `2023-03-10`: for `<time datetime>` and feeds. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Newest first; ties broken by slug so the order is stable. */
+export function byNewest<T extends { pubDate: Date; slug: string }>(a: T, b: T): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || a.slug.localeCompare(b.slug);
+}

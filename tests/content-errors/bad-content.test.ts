@@ -1,0 +1,81 @@
+/**
+ * Each folder in tests/fixtures/bad-content holds one bad article. The test copies the site,
+ * adds a valid article and the bad one, runs `astro build`
+ * and checks that it fails with a message naming the file and the field.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const WORK = join(FIXTURES, '.work');
+
+const cases: { name: string; expected: RegExp[] }[] = [
+  { name: 'bad-date', expected: [/content\/articles\/en\/bad-date\.mdx/, /pubDate/, /must be a date like 2024-05-31/] },
+  { name: 'missing-title', expected: [/content\/articles\/en\/missing-title\.mdx/, /title is required, e.g. title: My topic/] },
+  {
+    name: 'description-too-long',
+    expected: [/content\/articles\/en\/description-too-long\.mdx/, /description/, /50–160 characters.*got 17\d/],
+  },
+  { name: 'unknown-key', expected: [/content\/articles\/en\/unknown-key\.mdx/, /categroy/, /unrecognized key/i] },
+  { name: 'uppercase-tag', expected: [/content\/articles\/en\/uppercase-tag\.mdx/, /tags/, /lowercase kebab-case/] },
+  { name: 'unknown-locale', expected: [/content\/articles\/fr\/article-francais\.mdx/, /unknown locale folder "fr"/] },
+  {
+    name: 'duplicate-slug',
+    expected: [/content\/articles\/en\/same-slug\.mdx/, /duplicate slug "same-slug" in locale "en"/, /en\/same-slug\.md\b/],
+  },
+  {
+    name: 'updated-before-published',
+    expected: [/content\/articles\/en\/updated-before-published\.mdx/, /updatedDate/, /must not be before pubDate/],
+  },
+];
+
+/** A throwaway copy of the site whose only content is one good article plus the fixture. */
+function prepareSite(name: string, withFixture = true): string {
+  const site = join(WORK, name);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'content', 'articles', 'en'), { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  cpSync(join(FIXTURES, 'good-article.mdx'), join(site, 'content', 'articles', 'en', 'good-article.mdx'));
+  if (withFixture) cpSync(join(FIXTURES, 'bad-content', name), join(site, 'content', 'articles'), { recursive: true });
+  return site;
+}
+
+async function astroBuild(site: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+    );
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout: string; stderr: string };
+    return { ok: false, output: failure.stdout + failure.stderr };
+  }
+}
+
+test('a good article builds, and a draft never reaches the production build', async () => {
+  const site = prepareSite('good', false);
+  cpSync(join(FIXTURES, 'draft-article.mdx'), join(site, 'content', 'articles', 'en', 'draft-article.mdx'));
+  const result = await astroBuild(site);
+  assert.ok(result.ok, result.output);
+  assert.ok(existsSync(join(site, 'dist', 'en', 'good-article', 'index.html')), 'the good article is built');
+  assert.equal(existsSync(join(site, 'dist', 'en', 'draft-article')), false, 'the draft is not built');
+  assert.equal(existsSync(join(site, 'dist', 'de', 'draft-article')), false, 'no fallback page for the draft');
+});
+
+for (const { name, expected } of cases) {
+  test(`bad content "${name}" fails with file and field named`, async () => {
+    const result = await astroBuild(prepareSite(name));
+    assert.equal(result.ok, false, `astro build should fail for ${name}`);
+    for (const pattern of expected) assert.match(result.output, pattern);
+  });
+}

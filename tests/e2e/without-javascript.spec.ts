@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/dist.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of builtPages().filter((path) => path !== '/')) {
+  test(`${path} is readable with JavaScript off`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    const text = await page.locator('main').innerText();
+    expect(text.trim().length).toBeGreaterThan(20);
+    await expect(page.locator('footer')).toContainText('CC BY 4.0');
+  });
+}
+
+test('/ leads to the English home page without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForURL('**/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('dark theme follows the system with JavaScript off', async ({ page }) => {
+  const background = async () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/en/');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(22, 24, 28)');
+});

@@ -1,0 +1,21 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Site paths of every built HTML page: `/en/`, `/de/contact/`, `/404.html`. */
+export function builtPages(): string[] {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
+  return globSync('**/*.html', { cwd: DIST })
+    .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The built file behind a site path (`/en/` → dist/en/index.html). */
+export function distFile(path: string): string {
+  return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export function readPage(path: string): string {
+  return readFileSync(distFile(path), 'utf8');
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { articlePath, contactPath, homePath } from '../../src/lib/urls.ts';
+
+test('dates are calendar days, localized', () => {
+  const day = new Date('2023-03-10');
+  assert.equal(formatDate(day, 'en'), '10 March 2023');
+  assert.equal(formatDate(day, 'de'), '10. März 2023');
+  assert.equal(isoDay(day), '2023-03-10');
+});
+
+test('byNewest sorts newest first, then by slug', () => {
+  const items = [
+    { slug: 'b', pubDate: new Date('2020-01-01') },
+    { slug: 'c', pubDate: new Date('2022-01-01') },
+    { slug: 'a', pubDate: new Date('2020-01-01') },
+  ];
+  assert.deepEqual(items.sort(byNewest).map((item) => item.slug), ['c', 'a', 'b']);
+});
+
+test('reading time counts words in any script', () => {
+  assert.equal(countWords('Hello, big world'), 3);
+  assert.equal(countWords('Größe – Übersicht don’t'), 3);
+  assert.equal(readingMinutes(''), 1);
+  assert.equal(readingMinutes('word '.repeat(1000)), 5);
+});
+
+test('article and locale paths', () => {
+  assert.equal(articlePath('de', 'x'), '/de/x/');
+  assert.equal(homePath('en'), '/en/');
+  assert.equal(contactPath('de'), '/de/contact/');
+});
