@@ -31,6 +31,8 @@ export default defineConfig({
   },
   integrations: [mdx()],
   markdown: {
+    // Both themes as CSS variables; global.css picks one by prefers-color-scheme (no JS needed).
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
     // Sätteri (Astro's default, GFM built in). No remark plugins here: they would move
     // the whole build onto the slower unified pipeline.
     processor: satteri({

@@ -24,7 +24,8 @@ function record(stage, passed, failed) {
 function nodeTests(stage, pattern) {
   const { ok, stdout } = run(process.execPath, ['--test', '--test-concurrency=2', pattern]);
   const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(stdout)?.[1] ?? 0);
-  const failed = count('fail') + count('cancelled') || (ok ? 0 : 1);
+  // A stage that ran no test at all is a failure too (e.g. a glob that matched nothing).
+  const failed = count('fail') + count('cancelled') || (ok && count('pass') > 0 ? 0 : 1);
   record(stage, count('pass'), failed);
 }
 

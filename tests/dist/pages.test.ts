@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages, distFile, readPage } from '../support/dist.ts';
+
+const SITE_ORIGIN = 'https://ruempler.eu';
+const pages = builtPages();
+const documents = new Map(pages.map((path) => [path, parse(readPage(path))]));
+
+test('the site has pages for both locales', () => {
+  for (const path of ['/', '/404.html', '/en/', '/de/', '/en/contact/', '/de/contact/']) {
+    assert.ok(pages.includes(path), `${path} is built`);
+  }
+});
+
+test('every page has lang, title, description and canonical', () => {
+  for (const [path, doc] of documents) {
+    assert.match(doc.querySelector('html')?.getAttribute('lang') ?? '', /^(en|de)$/, `${path}: <html lang>`);
+    assert.ok(doc.querySelector('title')?.text.trim(), `${path}: <title>`);
+    assert.ok(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), `${path}: meta description`);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    assert.ok(canonical.startsWith(`${SITE_ORIGIN}/`), `${path}: canonical is absolute on ${SITE_ORIGIN}, got "${canonical}"`);
+  }
+});
+
+/** Resolves a link found on `fromPath` to a site path and fragment, or null for other origins. */
+function internalTarget(fromPath: string, href: string): { path: string; hash: string } | null {
+  const url = new URL(href, `${SITE_ORIGIN}${fromPath}`);
+  if (url.origin !== SITE_ORIGIN) return null;
+  return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
+}
+
+function idsOf(doc: HTMLElement): Set<string> {
+  return new Set(doc.querySelectorAll('[id]').map((element) => element.id));
+}
+
+test('every internal link and #anchor resolves', () => {
+  const broken: string[] = [];
+  for (const [path, doc] of documents) {
+    const hrefs = [
+      ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+      ...doc.querySelectorAll('link[href]').map((link) => link.getAttribute('href')!),
+    ];
+    for (const href of hrefs) {
+      const target = internalTarget(path, href);
+      if (!target) continue;
+      const targetDoc = documents.get(target.path);
+      if (!targetDoc && !existsSync(distFile(target.path))) {
+        broken.push(`${path}: link to ${href} (no such page or file)`);
+      } else if (target.hash && (!targetDoc || !idsOf(targetDoc).has(target.hash))) {
+        broken.push(`${path}: link to ${href} (no element with id "${target.hash}")`);
+      }
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('ids are unique on every page', () => {
+  for (const [path, doc] of documents) {
+    const ids = doc.querySelectorAll('[id]').map((element) => element.id);
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+    assert.deepEqual(duplicates, [], `${path}: duplicate ids`);
+  }
+});
+
+test('html-validate (standard preset) reports no error on any page', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  const problems: string[] = [];
+  for (const path of pages) {
+    const report = await validator.validateString(readPage(path), distFile(path));
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        if (message.severity === 2) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
