@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, otherLocale, type Locale } from '../i18n/locales.ts';
 
 /** `/de/my-topic/`: every article URL, original or fallback. */
 export function articlePath(locale: Locale, slug: string): string {
@@ -13,4 +13,19 @@ export function homePath(locale: Locale): string {
 /** `/en/contact/`. */
 export function contactPath(locale: Locale): string {
   return `/${locale}/contact/`;
+}
+
+/**
+ * Head and switcher links for a page that exists once per locale (home, contact):
+ * canonical to itself, hreflang alternates to every locale, x-default to English.
+ * `pageInEveryLocale('de', contactPath)` → canonical `/de/contact/`, switcher to `/en/contact/`.
+ */
+export function pageInEveryLocale(locale: Locale, pathOf: (locale: Locale) => string) {
+  const other = otherLocale(locale);
+  return {
+    canonicalPath: pathOf(locale),
+    alternates: LOCALES.map((each) => ({ locale: each, path: pathOf(each) })),
+    defaultPath: pathOf(DEFAULT_LOCALE),
+    languageLink: { locale: other, href: pathOf(other) },
+  };
 }

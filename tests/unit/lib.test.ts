@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
-import { articlePath, contactPath, homePath } from '../../src/lib/urls.ts';
+import { articlePath, contactPath, homePath, pageInEveryLocale } from '../../src/lib/urls.ts';
 
 test('dates are calendar days, localized', () => {
   const day = new Date('2023-03-10');
@@ -31,4 +31,16 @@ test('article and locale paths', () => {
   assert.equal(articlePath('de', 'x'), '/de/x/');
   assert.equal(homePath('en'), '/en/');
   assert.equal(contactPath('de'), '/de/contact/');
+});
+
+test('pages that exist once per locale link all locales', () => {
+  assert.deepEqual(pageInEveryLocale('de', contactPath), {
+    canonicalPath: '/de/contact/',
+    alternates: [
+      { locale: 'en', path: '/en/contact/' },
+      { locale: 'de', path: '/de/contact/' },
+    ],
+    defaultPath: '/en/contact/',
+    languageLink: { locale: 'en', href: '/en/contact/' },
+  });
 });
