@@ -21,14 +21,24 @@ for (const path of articlePaths) {
   });
 }
 
-test('the fallback page shows the German original with English chrome', async ({ page }) => {
-  await page.goto('/en/lesegruppen-buchclubs-organisationales-lernen-unternehmen/');
-  await expect(page.getByRole('note')).toContainText('not been translated into English yet');
-  await expect(page.locator('.prose')).toHaveAttribute('lang', 'de');
+test('a fallback page shows the English original with German chrome', async ({ page }) => {
+  await page.goto('/de/aws-aurora-external-mysql-primary-gtids/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
+  await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    'https://ruempler.eu/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/',
+    'https://ruempler.eu/en/aws-aurora-external-mysql-primary-gtids/',
   );
+  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveCount(0);
+  await expect(page.getByRole('banner').locator('a[hreflang="en"]')).toContainText('English (original)');
+});
+
+test('a translation says so and links its original', async ({ page }) => {
+  await page.goto('/en/lesegruppen-buchclubs-organisationales-lernen-unternehmen/');
+  await expect(page.getByRole('note')).toContainText('This is a translation of the German original');
   await expect(page.getByRole('banner').locator('a[hreflang="de"]')).toContainText('Deutsch (Original)');
+  await page.goto('/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/');
+  await expect(page.getByRole('banner').locator('a[hreflang="en"]')).toContainText('English (translation)');
 });
