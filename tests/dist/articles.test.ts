@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse, TextNode, type HTMLElement } from 'node-html-parser';
+import { parseDocument, type Tags } from 'yaml';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 
@@ -41,6 +42,26 @@ function seedSections(): Map<string, string> {
   );
 }
 
+/** CloudFormation short forms (`!Ref x`, `!GetAtt a.b`) as plain scalars, so the YAML structure can be checked. */
+const CLOUDFORMATION_TAGS: Tags = ['!Ref', '!GetAtt', '!Sub', '!Join'].map((tag) => ({
+  tag,
+  resolve: (value: string) => value,
+}));
+
+test('every YAML code block is valid YAML once the author\'s "..." placeholders are set aside', () => {
+  let blocks = 0;
+  for (const facts of articleFacts) {
+    const path = `/${facts.locale}/${facts.slug}/`;
+    for (const pre of articleOf(path).querySelectorAll('pre[data-language="yaml"]')) {
+      blocks += 1;
+      const source = pre.text.split('\n').filter((line) => line.trim() !== '...').join('\n');
+      const document = parseDocument(source, { customTags: CLOUDFORMATION_TAGS });
+      assert.deepEqual(document.errors.map((error) => error.message), [], `${path}: ${source}`);
+    }
+  }
+  assert.equal(blocks, 5, 'YAML blocks in articles 7 and 9');
+});
+
 test('every article of the facts sheet is built under its original slug, in its own locale and the other', () => {
   assert.equal(articleFacts.length, 9);
   const pages = builtPages();
@@ -53,7 +74,7 @@ test('every article of the facts sheet is built under its original slug, in its 
 for (const facts of articleFacts) {
   const path = `/${facts.locale}/${facts.slug}/`;
 
-  test(`${path}: title, date, headings, code languages, links and blockquotes match the facts sheet`, () => {
+  test(`${path}: title, date, headings, code, links, quotes, lists, emphasis and line breaks match the facts sheet`, () => {
     const article = articleOf(path);
     const prose = article.querySelector('.prose')!;
     assert.equal(article.querySelector('h1')?.text.trim(), facts.title);
@@ -74,6 +95,10 @@ for (const facts of articleFacts) {
       .filter((href) => /^(https?|mailto):/.test(href));
     assert.deepEqual(external, facts.links);
     assert.equal(prose.querySelectorAll('blockquote').length, facts.blockquotes);
+    const count = (selector: string) => prose.querySelectorAll(selector).length;
+    assert.deepEqual({ ordered: count('ol'), unordered: count('ul'), items: count('li') }, facts.lists, 'lists');
+    assert.deepEqual({ bold: count('strong'), italic: count('em') }, facts.emphasis, 'emphasis');
+    assert.equal(count('br'), facts.lineBreaks, 'hard line breaks');
   });
 
   test(`${path}: at least 97 % of the seed's word 4-grams appear on the page`, (context) => {

@@ -10,6 +10,12 @@ export interface ArticleFacts {
   /** every link target in the article body, in order of appearance */
   links: string[];
   blockquotes: number;
+  /** lists (`ol`, `ul`) and their items, including the restored reference lists */
+  lists: { ordered: number; unordered: number; items: number };
+  /** bold (`strong`) and italic (`em`) passages */
+  emphasis: { bold: number; italic: number };
+  /** hard line breaks inside paragraphs or list items */
+  lineBreaks: number;
   /** 'YYYY/MM/DD' part of the original permalink */
   permalinkDate: string;
 }
@@ -30,6 +36,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Replication.MySQL.html',
     ],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 0, items: 0 },
+    emphasis: { bold: 0, italic: 0 },
+    lineBreaks: 0,
     permalinkDate: '2023/03/10',
   },
   {
@@ -49,6 +58,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/MySQL.Procedural.Importing.html#MySQL.Procedural.Importing.Limitations',
     ],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 0, items: 0 },
+    emphasis: { bold: 0, italic: 0 },
+    lineBreaks: 0,
     permalinkDate: '2023/02/19',
   },
   {
@@ -68,6 +80,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://www.slideshare.net/AWSAktuell/serverless-vs-developers-the-real-crash',
     ],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 1, items: 3 },
+    emphasis: { bold: 0, italic: 0 },
+    lineBreaks: 2,
     permalinkDate: '2022/10/19',
   },
   {
@@ -85,6 +100,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://www.lastweekinaws.com/blog/no-aws-aurora-serverless-v2-is-not-serverless/',
     ],
     blockquotes: 2,
+    lists: { ordered: 1, unordered: 0, items: 2 },
+    emphasis: { bold: 1, italic: 0 },
+    lineBreaks: 0,
     permalinkDate: '2022/09/21',
   },
   {
@@ -133,6 +151,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://aws.amazon.com/blogs/aws/new-cross-account-access-in-the-aws-management-console/',
     ],
     blockquotes: 2,
+    lists: { ordered: 1, unordered: 2, items: 9 },
+    emphasis: { bold: 5, italic: 4 },
+    lineBreaks: 1,
     permalinkDate: '2017/07/09',
   },
   {
@@ -153,6 +174,9 @@ export const articleFacts: ArticleFacts[] = [
       'http://www.leanblog.org/2010/08/interview-with-paul-oneill/',
     ],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 1, items: 4 },
+    emphasis: { bold: 21, italic: 0 },
+    lineBreaks: 2,
     permalinkDate: '2017/06/26',
   },
   {
@@ -169,6 +193,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://serverfault.com/questions/743190/cloudwatch-freshness-checks-like-nagios-passive-checks',
     ],
     blockquotes: 0,
+    lists: { ordered: 1, unordered: 2, items: 6 },
+    emphasis: { bold: 1, italic: 0 },
+    lineBreaks: 0,
     permalinkDate: '2017/06/26',
   },
   {
@@ -197,6 +224,9 @@ export const articleFacts: ArticleFacts[] = [
       'https://de.wikipedia.org/wiki/Eigengruppe_und_Fremdgruppe',
     ],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 2, items: 8 },
+    emphasis: { bold: 8, italic: 0 },
+    lineBreaks: 2,
     permalinkDate: '2017/04/17',
   },
   {
@@ -211,6 +241,9 @@ export const articleFacts: ArticleFacts[] = [
     codeLanguages: ['yaml', 'yaml', 'yaml', 'yaml'],
     links: [],
     blockquotes: 0,
+    lists: { ordered: 0, unordered: 0, items: 0 },
+    emphasis: { bold: 0, italic: 0 },
+    lineBreaks: 1,
     permalinkDate: '2017/04/09',
   },
 ];
