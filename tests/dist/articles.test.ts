@@ -62,6 +62,25 @@ test('every YAML code block is valid YAML once the author\'s "..." placeholders 
   assert.equal(blocks, 5, 'YAML blocks in articles 7 and 9');
 });
 
+/**
+ * Typography the page must keep exactly as the seed has it (no smart-quote or dash rewriting).
+ * Differences allowed only where the facts sheet restores text: the reference links' anchors in
+ * article 6 and the broken closing quote in article 7 (“Dead man’s switch“ → ”).
+ */
+const TYPOGRAPHY = ['“', '”', '‘', '’', '„', '–', '—', '…', '"', "'"];
+const RESTORED_TYPOGRAPHY: Record<string, Record<string, number>> = {
+  'paul-o-neill-the-irreducible-components-of-leadership': { '’': 1, "'": 1 },
+  'dead-mans-switch-backup-alerting-aws-cloudwatch': { '“': -1, '”': 1 },
+};
+
+/** The seed section of an article; the seed shows a leading straight-quoted title with curly quotes. */
+function seedSection(title: string): string {
+  const sections = seedSections();
+  const section = sections.get(title) ?? sections.get(title.replace(/^"(.*?)"/, '“$1”'));
+  assert.ok(section, `seed section titled "${title}"`);
+  return section;
+}
+
 test('every article of the facts sheet is built under its original slug, in its own locale and the other', () => {
   assert.equal(articleFacts.length, 9);
   const pages = builtPages();
@@ -101,13 +120,27 @@ for (const facts of articleFacts) {
     assert.equal(count('br'), facts.lineBreaks, 'hard line breaks');
   });
 
+  test(`${path}: quotes, apostrophes, dashes and ellipses as in the seed`, (context) => {
+    if (!existsSync(SEED)) {
+      context.skip(`seed not found at ${SEED} (it lives in ../shared/, present on developer and CI machines)`);
+      return;
+    }
+    const article = articleOf(path);
+    const pageText = `${article.querySelector('h1')!.text}\n${article.querySelector('.prose')!.text}`;
+    const section = seedSection(facts.title);
+    const occurrences = (text: string, char: string) => text.split(char).length - 1;
+    for (const char of TYPOGRAPHY) {
+      const expected = occurrences(section, char) + (RESTORED_TYPOGRAPHY[facts.slug]?.[char] ?? 0);
+      assert.equal(occurrences(pageText, char), expected, `count of ${char}`);
+    }
+  });
+
   test(`${path}: at least 97 % of the seed's word 4-grams appear on the page`, (context) => {
     if (!existsSync(SEED)) {
       context.skip(`seed not found at ${SEED} (it lives in ../shared/, present on developer and CI machines)`);
       return;
     }
-    const section = seedSections().get(facts.title.replace(/^"(.*?)"/, '“$1”')) ?? seedSections().get(facts.title);
-    assert.ok(section, `seed section titled "${facts.title}"`);
+    const section = seedSection(facts.title);
     // Title and body as the seed has them: without the date line between them.
     const article = articleOf(path);
     // The scrape dropped code lines holding only a key (`Resources:`) or the placeholder `...`
