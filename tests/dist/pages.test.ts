@@ -57,6 +57,16 @@ test('every internal link and #anchor resolves', () => {
   assert.deepEqual(broken, []);
 });
 
+test('link texts have no leading or trailing white space (it shows as an underlined gap)', () => {
+  const padded: string[] = [];
+  for (const [path, doc] of documents) {
+    for (const link of doc.querySelectorAll('a')) {
+      if (/^\s|\s$/.test(link.text)) padded.push(`${path}: "${link.text}"`);
+    }
+  }
+  assert.deepEqual(padded, []);
+});
+
 test('ids are unique on every page', () => {
   for (const [path, doc] of documents) {
     const ids = doc.querySelectorAll('[id]').map((element) => element.id);
