@@ -1,34 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkArticleFiles, KEBAB_CASE } from './lib/article-files.ts';
-
-const ARTICLES_DIR = './content/articles';
-
-/**
- * Astro's glob loader, preceded by a check of the folder layout: a file in an unknown locale
- * folder, a slug that is not kebab-case or a duplicate slug would otherwise be skipped or
- * overwritten silently. The check fails the build and names each file.
- */
-function articlesLoader(): Loader {
-  const inner = glob({
-    base: ARTICLES_DIR,
-    pattern: '**/[^_.]*.{md,mdx}',
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
-  return {
-    name: 'articles-loader',
-    load: async (context) => {
-      const paths = readdirSync(ARTICLES_DIR, { recursive: true, encoding: 'utf8' })
-        .map((path) => path.split('\\').join('/'))
-        .filter((path) => /\.mdx?$/.test(path));
-      const { errors } = checkArticleFiles(paths);
-      if (errors.length > 0) throw new Error(`Invalid article files:\n- ${errors.join('\n- ')}`);
-      await inner.load(context);
-    },
-  };
-}
+import { KEBAB_CASE } from './lib/article-files.ts';
+import { CATEGORIES, PROVIDERS, VERDICTS } from './lib/serverless-table.ts';
+import { articlesLoader } from './loaders/articles.ts';
+import { yamlRowsLoader } from './loaders/yaml-rows.ts';
 
 /** Zod's "Required" names no field and no fix; this message names both. */
 const missingOr = (field: string, example: string, otherwise: string) => (issue: { input: unknown }) =>
@@ -73,6 +48,37 @@ const articleSchema = z
     path: ['updatedDate'],
   });
 
-const articles = defineCollection({ loader: articlesLoader(), schema: articleSchema });
+const articles = defineCollection({ loader: articlesLoader('./content/articles'), schema: articleSchema });
 
-export const collections = { articles };
+const oneOf = (field: string, values: readonly string[]) => ({
+  error: (issue: { input?: unknown }) =>
+    `${field} must be one of ${values.join(', ')}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
+});
+
+/** Text in every site locale: `en` is the author's, `de` the translation. */
+const localizedText = (field: string) =>
+  z.strictObject(
+    {
+      en: z.string({ error: `${field}.en (English text) is required` }).min(1, { error: `${field}.en must not be empty` }),
+      de: z.string({ error: `${field}.de (German text) is required` }).min(1, { error: `${field}.de must not be empty` }),
+    },
+    { error: `${field} must have en and de texts` },
+  );
+
+/** One row of content/serverless/services.yaml (the row's `id` is its key). */
+const serviceSchema = z.strictObject({
+  /** Product or use case, as the author names it. */
+  name: z.string({ error: 'name is required' }).min(1, { error: 'name must not be empty' }),
+  provider: z.enum(PROVIDERS, oneOf('provider', PROVIDERS)),
+  /** A key; its label per locale lives in the UI dictionaries (`table.category.*`). */
+  category: z.enum(CATEGORIES, oneOf('category', CATEGORIES)),
+  verdict: z.enum(VERDICTS, oneOf('verdict', VERDICTS)),
+  /** Why, per locale; may contain [links](https://…) and a numbered list. */
+  reason: localizedText('reason'),
+  /** Set by the loader: the row's place in the file (0-based). Not written by authors. */
+  position: z.number().int(),
+});
+
+const services = defineCollection({ loader: yamlRowsLoader('content/serverless/services.yaml'), schema: serviceSchema });
+
+export const collections = { articles, services };

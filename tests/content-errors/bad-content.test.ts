@@ -1,7 +1,8 @@
 /**
- * Each folder in tests/fixtures/bad-content holds one bad article. The test copies the site,
- * adds a valid article and the bad one, runs `astro build`
- * and checks that it fails with a message naming the file and the field.
+ * Each folder in tests/fixtures/bad-content holds one bad article, each file in
+ * tests/fixtures/bad-services one bad table data file. The test copies the site with a valid
+ * article and the real table data, swaps in the bad file, runs `astro build` and checks that it
+ * fails with a message naming the file, the entry and the field.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -34,7 +35,14 @@ const cases: { name: string; expected: RegExp[] }[] = [
   },
 ];
 
-/** A throwaway copy of the site whose only content is one good article plus the fixture. */
+const badServices: { name: string; expected: RegExp[] }[] = [
+  { name: 'unknown-verdict', expected: [/services.yaml/, /\beks\b/, /verdict must be one of yes, depends, no, got "maybe"/] },
+  { name: 'unknown-provider', expected: [/services.yaml/, /ibm-code-engine/, /provider must be one of aws, azure, google, akamai, open-source, got "ibm"/] },
+  { name: 'duplicate-id', expected: [/content\/serverless\/services.yaml: row 2 \(id "eks"\): field "id" duplicates an earlier row/] },
+  { name: 'missing-locale-text', expected: [/services.yaml/, /\bgke\b/, /reason\.de \(German text\) is required/] },
+];
+
+/** A throwaway copy of the site whose only content is one good article, the table data and the fixture. */
 function prepareSite(name: string, withFixture = true): string {
   const site = join(WORK, name);
   rmSync(site, { recursive: true, force: true });
@@ -44,6 +52,7 @@ function prepareSite(name: string, withFixture = true): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
   cpSync(join(FIXTURES, 'good-article.mdx'), join(site, 'content', 'articles', 'en', 'good-article.mdx'));
+  cpSync(join(ROOT, 'content', 'serverless'), join(site, 'content', 'serverless'), { recursive: true });
   if (withFixture) cpSync(join(FIXTURES, 'bad-content', name), join(site, 'content', 'articles'), { recursive: true });
   return site;
 }
@@ -75,6 +84,16 @@ test('a good article builds, and a draft never reaches the production build', as
 for (const { name, expected } of cases) {
   test(`bad content "${name}" fails with file and field named`, async () => {
     const result = await astroBuild(prepareSite(name));
+    assert.equal(result.ok, false, `astro build should fail for ${name}`);
+    for (const pattern of expected) assert.match(result.output, pattern);
+  });
+}
+
+for (const { name, expected } of badServices) {
+  test(`bad table data "${name}" fails with file, row and field named`, async () => {
+    const site = prepareSite(`services-${name}`, false);
+    cpSync(join(FIXTURES, 'bad-services', `${name}.yaml`), join(site, 'content', 'serverless', 'services.yaml'));
+    const result = await astroBuild(site);
     assert.equal(result.ok, false, `astro build should fail for ${name}`);
     for (const pattern of expected) assert.match(result.output, pattern);
   });

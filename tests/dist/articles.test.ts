@@ -18,6 +18,8 @@ function articleOf(path: string): HTMLElement {
   // Parse <pre> as elements (by default node-html-parser keeps it as raw text with its markup).
   const article = parse(readPage(path), { blockTextElements: { script: true, style: true } }).querySelector('main article');
   assert.ok(article, `${path}: has an <article>`);
+  // The site's own words inside the article (table labels, controls, legend) are not the author's text.
+  for (const siteText of article.querySelectorAll('[data-site-text]')) siteText.remove();
   return article;
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The "Is it serverless?" table: its vocabulary and the pure logic behind filtering, search,
+ * sorting and the URL state. The schema, the component and the browser element all import from here.
+ */
+
+export const VERDICTS = ['yes', 'depends', 'no'] as const;
+export const PROVIDERS = ['aws', 'azure', 'google', 'akamai', 'open-source'] as const;
+export const CATEGORIES = [
+  'container-orchestration',
+  'container-compute',
+  'serverless-platform',
+  'platform-as-a-service',
+  'edge-compute',
+  'relational-database',
+  'nosql-database',
+  'streaming',
+  'messaging',
+] as const;
+export const SORT_COLUMNS = ['name', 'verdict', 'provider', 'category'] as const;
+
+export type Verdict = (typeof VERDICTS)[number];
+export type Provider = (typeof PROVIDERS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface TableState {
+  verdict?: Verdict;
+  provider?: Provider;
+  /** Free-text search as typed. */
+  q: string;
+  sort?: { column: SortColumn; descending: boolean };
+}
+
+/** What filtering and sorting need to know about one row. */
+export interface RowFacts {
+  verdict: Verdict;
+  provider: Provider;
+  /** Sort keys per column, already in the page's language (e.g. the provider's label). */
+  keys: Record<SortColumn, string>;
+  /** Normalized text of name, category and reason in the page's language. */
+  text: string;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
+  value !== null && (list as readonly string[]).includes(value);
+
+/**
+ * Reads `?verdict=yes&provider=aws&q=aurora&sort=-name`; anything unknown or malformed is ignored.
+ * - `parseTableState('?verdict=maybe&q=%20x')` → `{ q: 'x' }`
+ */
+export function parseTableState(search: string): TableState {
+  const params = new URLSearchParams(search);
+  const state: TableState = { q: (params.get('q') ?? '').trim().slice(0, 200) };
+  const verdict = params.get('verdict');
+  if (isOneOf(VERDICTS, verdict)) state.verdict = verdict;
+  const provider = params.get('provider');
+  if (isOneOf(PROVIDERS, provider)) state.provider = provider;
+  const sort = params.get('sort') ?? '';
+  const column = sort.replace(/^-/, '');
+  if (isOneOf(SORT_COLUMNS, column)) state.sort = { column, descending: sort.startsWith('-') };
+  return state;
+}
+
+/**
+ * The query string for a state (empty when nothing is set), in a fixed parameter order.
+ * - `serializeTableState({ verdict: 'yes', q: '' })` → `?verdict=yes`
+ */
+export function serializeTableState(state: TableState): string {
+  const params = new URLSearchParams();
+  if (state.verdict) params.set('verdict', state.verdict);
+  if (state.provider) params.set('provider', state.provider);
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.column}`);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Case- and accent-insensitive form for search; punctuation becomes a space.
+ * - `normalizeSearchText('Größe, Café!')` → `grosse cafe` (so "Grösse" and "grosse" match too)
+ */
+export function normalizeSearchText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}$.+/]+/gu, ' ')
+    .trim();
+}
+
+/** Every search word must occur in the row's text; filters must match exactly. */
+export function matchesRow(row: RowFacts, state: TableState): boolean {
+  if (state.verdict && row.verdict !== state.verdict) return false;
+  if (state.provider && row.provider !== state.provider) return false;
+  const words = normalizeSearchText(state.q).split(' ').filter(Boolean);
+  return words.every((word) => row.text.includes(word));
+}
+
+/**
+ * Row indexes in display order: by the chosen column (verdicts in the order yes, depends, no),
+ * ties and "no sort" keep the author's order.
+ */
+export function sortedIndexes(rows: RowFacts[], sort: TableState['sort']): number[] {
+  const indexes = rows.map((_, index) => index);
+  if (!sort) return indexes;
+  const key = (row: RowFacts) =>
+    sort.column === 'verdict' ? String(VERDICTS.indexOf(row.verdict)) : row.keys[sort.column];
+  const direction = sort.descending ? -1 : 1;
+  return indexes.sort(
+    (a, b) => direction * key(rows[a]!).localeCompare(key(rows[b]!), undefined, { sensitivity: 'base' }) || a - b,
+  );
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+interface Row {
+  id: string;
+  verdict: string;
+  provider: string;
+}
+const rows = parse(readFileSync('content/serverless/services.yaml', 'utf8')) as Row[];
+const TOTAL = rows.length;
+const idsWhere = (keep: (row: Row) => boolean) => rows.filter(keep).map((row) => row.id);
+const count = { en: (n: number) => `${n} of ${TOTAL} services`, de: (n: number) => `${n} von ${TOTAL} Diensten` };
+
+async function visibleRowIds(page: Page): Promise<string[]> {
+  return page.locator('kb-serverless-table tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.id));
+}
+
+for (const locale of ['en', 'de'] as const) {
+  const path = `/${locale}/the-serverless-test/`;
+
+  test.describe(`${path} deep links`, () => {
+    const cases: [string, string[]][] = [
+      ['?verdict=yes', idsWhere((row) => row.verdict === 'yes')],
+      ['?verdict=depends', idsWhere((row) => row.verdict === 'depends')],
+      ['?provider=google', idsWhere((row) => row.provider === 'google')],
+      ['?verdict=no&provider=aws', idsWhere((row) => row.verdict === 'no' && row.provider === 'aws')],
+      ['?q=AURORA', ['aurora-serverless-v1', 'aurora-serverless-v2']],
+      ['?q=load%20balancer&verdict=yes', ['ecs-fargate']],
+      ['?verdict=maybe&provider=ibm&sort=sideways&utm_source=x', rows.map((row) => row.id)],
+      [locale === 'de' ? '?q=grundgebuhr' : '?q=base%20fee', ['eks', 'azure-aks', 'gke', 'knative', 'elastic-beanstalk']],
+    ];
+    for (const [query, expected] of cases) {
+      test(`${query} shows ${expected.length} rows`, async ({ page }) => {
+        await page.goto(`${path}${query}`);
+        await expect(page.locator('kb-serverless-table .count')).toHaveText(count[locale](expected.length));
+        expect(await visibleRowIds(page)).toEqual(expected);
+      });
+    }
+
+    test('?sort=-name orders by name, descending, and marks the header', async ({ page }) => {
+      await page.goto(`${path}?sort=-name`);
+      const names = await page.locator('kb-serverless-table tbody th').allInnerTexts();
+      const clean = names.map((name) => name.replace(/\s*#$/, ''));
+      expect(clean).toEqual([...clean].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })));
+      await expect(page.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'descending');
+    });
+  });
+
+  test(`${path}: controls update the URL, the count and the empty state; axe stays clean`, async ({ page }) => {
+    await page.goto(path);
+    const table = page.locator('kb-serverless-table');
+    await table.getByRole('combobox').first().selectOption('yes');
+    await expect(page).toHaveURL(/\?verdict=yes$/);
+    await expect(table.locator('.count')).toHaveText(count[locale](idsWhere((row) => row.verdict === 'yes').length));
+    await table.getByRole('searchbox').fill('zzzz-nothing');
+    await expect(page).toHaveURL(/\?verdict=yes&q=zzzz-nothing$/);
+    await expect(table.locator('.count')).toHaveText(count[locale](0));
+    await expect(table.locator('.empty')).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('kb-serverless-table').analyze()).violations).toEqual([]);
+    await table.getByRole('button', { name: locale === 'en' ? 'Reset' : 'Zurücksetzen' }).click();
+    await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  });
+
+  test(`${path}: a row link scrolls to and highlights the row`, async ({ page }) => {
+    await page.goto(`${path}#knative`);
+    const row = page.locator('tr#knative');
+    await expect(row).toBeInViewport();
+    expect(await row.evaluate((tr) => tr.matches(':target'))).toBe(true);
+    expect(await row.evaluate((tr) => getComputedStyle(tr).outlineStyle)).toBe('solid');
+  });
+
+  test(`${path}: all ${TOTAL} rows with JavaScript off`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${path}?verdict=yes`);
+    await expect(page.locator('kb-serverless-table tbody tr')).toHaveCount(TOTAL);
+    expect(await visibleRowIds(page)).toHaveLength(TOTAL);
+    await expect(page.locator('kb-serverless-table form')).toBeHidden();
+    await context.close();
+  });
+}
+
+test('keyboard only: filter, search, sort and reset', async ({ page }) => {
+  await page.goto('/en/the-serverless-test/');
+  const table = page.locator('kb-serverless-table');
+  await table.getByRole('combobox', { name: 'is it serverless?' }).focus();
+  await page.keyboard.press('ArrowDown'); // All → yes
+  await expect(table.locator('.count')).toHaveText(count.en(idsWhere((row) => row.verdict === 'yes').length));
+  await page.keyboard.press('Tab'); // provider
+  await page.keyboard.press('Tab'); // search
+  await page.keyboard.type('aurora');
+  await expect(table.locator('.count')).toHaveText(count.en(1));
+  await expect(page).toHaveURL(/\?verdict=yes&q=aurora$/);
+  await page.keyboard.press('Tab'); // reset
+  await page.keyboard.press('Enter');
+  await expect(table.locator('.count')).toHaveText(count.en(TOTAL));
+  // The sort buttons are in the tab order too.
+  const sortByName = table.getByRole('button', { name: 'Product / use case' });
+  await sortByName.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'ascending');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/\?sort=-name$/);
+});
