@@ -76,6 +76,7 @@ export const de: Record<UiKey, string> = {
   'table.reset': 'Zurücksetzen',
   'table.count': '{shown} von {total} Diensten',
   'table.empty': 'Kein Dienst passt zu diesen Filtern.',
+  'table.showMore': 'Mehr zeigen ({shown} von {count} sichtbar)',
   'table.rowLink': 'Link zur Zeile: {name}',
   'table.scrollHint': 'Tabelle, seitlich scrollbar',
   'table.download': 'Daten weiterverwenden: {json} oder {csv}, lizenziert unter CC BY 4.0 (Soenke Ruempler).',

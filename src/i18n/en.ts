@@ -76,6 +76,7 @@ export const en = {
   'table.reset': 'Reset',
   'table.count': '{shown} of {total} services',
   'table.empty': 'No service matches these filters.',
+  'table.showMore': 'Show more ({shown} of {count} shown)',
   'table.rowLink': 'Link to row: {name}',
   'table.scrollHint': 'Table, scrolls sideways',
   'table.download': 'Reuse the data: {json} or {csv}, licensed under CC BY 4.0 (Soenke Ruempler).',

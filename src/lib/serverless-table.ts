@@ -89,13 +89,19 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
-/** Every search word must occur in the row's text; filters must match exactly. */
-export function matchesRow(row: RowFacts, state: TableState): boolean {
-  if (state.verdict && row.verdict !== state.verdict) return false;
-  if (state.provider && row.provider !== state.provider) return false;
+/**
+ * A predicate for the rows a state shows: filters match exactly, every search word must occur
+ * in the row's text. The query is normalized once, not per row.
+ */
+export function rowFilter(state: TableState): (row: RowFacts) => boolean {
   const words = normalizeSearchText(state.q).split(' ').filter(Boolean);
-  return words.every((word) => row.text.includes(word));
+  return (row) =>
+    (!state.verdict || row.verdict === state.verdict) &&
+    (!state.provider || row.provider === state.provider) &&
+    words.every((word) => row.text.includes(word));
 }
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
  * Row indexes in display order: by the chosen column (verdicts in the order yes, depends, no),
@@ -107,7 +113,27 @@ export function sortedIndexes(rows: RowFacts[], sort: TableState['sort']): numbe
   const key = (row: RowFacts) =>
     sort.column === 'verdict' ? String(VERDICTS.indexOf(row.verdict)) : row.keys[sort.column];
   const direction = sort.descending ? -1 : 1;
-  return indexes.sort(
-    (a, b) => direction * key(rows[a]!).localeCompare(key(rows[b]!), undefined, { sensitivity: 'base' }) || a - b,
-  );
+  return indexes.sort((a, b) => direction * collator.compare(key(rows[a]!), key(rows[b]!)) || a - b);
+}
+
+/**
+ * The rows to display, in `order`: those the state matches, at most `limit` of them (a table of
+ * thousands of rows stays fast when only the first few hundred matches are laid out).
+ * `matching` counts all matches, for the result count.
+ */
+export function selectRows(
+  rows: RowFacts[],
+  state: TableState,
+  order: number[],
+  limit = Number.POSITIVE_INFINITY,
+): { indexes: number[]; matching: number } {
+  const matches = rowFilter(state);
+  const indexes: number[] = [];
+  let matching = 0;
+  for (const index of order) {
+    if (!matches(rows[index]!)) continue;
+    matching += 1;
+    if (indexes.length < limit) indexes.push(index);
+  }
+  return { indexes, matching };
 }

@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { copySite, ROOT } from '../support/site-copy.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const WORK = join(FIXTURES, '.work');
 
@@ -44,13 +44,7 @@ const badServices: { name: string; expected: RegExp[] }[] = [
 
 /** A throwaway copy of the site whose only content is one good article, the table data and the fixture. */
 function prepareSite(name: string, withFixture = true): string {
-  const site = join(WORK, name);
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(join(site, 'content', 'articles', 'en'), { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  const site = copySite(join(WORK, name));
   cpSync(join(FIXTURES, 'good-article.mdx'), join(site, 'content', 'articles', 'en', 'good-article.mdx'));
   cpSync(join(ROOT, 'content', 'serverless'), join(site, 'content', 'serverless'), { recursive: true });
   if (withFixture) cpSync(join(FIXTURES, 'bad-content', name), join(site, 'content', 'articles'), { recursive: true });

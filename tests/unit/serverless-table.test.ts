@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   CATEGORIES,
-  matchesRow,
   normalizeSearchText,
   parseTableState,
+  rowFilter,
+  selectRows,
   PROVIDERS,
   serializeTableState,
   sortedIndexes,
@@ -53,12 +54,12 @@ const row = (overrides: Partial<RowFacts>): RowFacts => ({
 });
 
 test('rows match filters and every search word', () => {
-  assert.equal(matchesRow(row({}), { q: '' }), true);
-  assert.equal(matchesRow(row({}), { q: 'AURORA zero' }), true);
-  assert.equal(matchesRow(row({}), { q: 'aurora kinesis' }), false);
-  assert.equal(matchesRow(row({}), { q: '', verdict: 'no' }), false);
-  assert.equal(matchesRow(row({}), { q: '', provider: 'google' }), false);
-  assert.equal(matchesRow(row({ text: normalizeSearchText('Relationale Datenbank') }), { q: 'relationale datenbank' }), true);
+  assert.equal(rowFilter({ q: '' })(row({})), true);
+  assert.equal(rowFilter({ q: 'AURORA zero' })(row({})), true);
+  assert.equal(rowFilter({ q: 'aurora kinesis' })(row({})), false);
+  assert.equal(rowFilter({ q: '', verdict: 'no' })(row({})), false);
+  assert.equal(rowFilter({ q: '', provider: 'google' })(row({})), false);
+  assert.equal(rowFilter({ q: 'relationale datenbank' })(row({ text: normalizeSearchText('Relationale Datenbank') })), true);
 });
 
 test('sorting keeps the author order for ties and without a sort', () => {
@@ -86,4 +87,16 @@ test('every verdict, provider and category has a label in every locale', () => {
       assert.ok(labels[key], `${locale}: ${key}`);
     }
   }
+});
+
+test('selectRows keeps the order, counts every match and caps what is displayed', () => {
+  const rows = ['yes', 'no', 'yes', 'yes', 'depends'].map((verdict) => row({ verdict: verdict as RowFacts['verdict'] }));
+  assert.deepEqual(selectRows(rows, { q: '', verdict: 'yes' }, [4, 3, 2, 1, 0]), { indexes: [3, 2, 0], matching: 3 });
+  assert.deepEqual(selectRows(rows, { q: '', verdict: 'yes' }, [0, 1, 2, 3, 4], 2), { indexes: [0, 2], matching: 3 });
+  assert.deepEqual(selectRows(rows, { q: 'nothing-matches' }, [0, 1, 2, 3, 4]), { indexes: [], matching: 0 });
+});
+
+test('numbers in names sort naturally', () => {
+  const named = (name: string) => row({ keys: { name, provider: '', category: '', verdict: '' } });
+  assert.deepEqual(sortedIndexes([named('Service 10'), named('Service 9'), named('service 1')], { column: 'name', descending: false }), [2, 1, 0]);
 });

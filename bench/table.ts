@@ -1,0 +1,128 @@
+/**
+ * npm run bench:table — the serverless table with 5,000 synthetic rows in Chromium.
+ * Builds a scratch copy of the site whose table data has 5,000 generated rows (fixed seed),
+ * serves it, and measures the time from an input event to the updated table for a search
+ * keystroke, a filter change and a sort click: the handler, style and layout (forced), and
+ * to the next frame. Prints medians; results go into BENCHMARKS.md by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { stringify } from 'yaml';
+import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts';
+import { copySite, ROOT } from '../tests/support/site-copy.ts';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
+const RUNS = 31;
+const site = copySite(join(ROOT, 'bench', '.work', 'table-site'));
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same table. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const next = random(42);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+const WORDS = 'cloud function queue stream database cluster node scale zero idle fee month request capacity edge container'.split(' ');
+const sentence = (length: number) => Array.from({ length }, () => pick(WORDS)).join(' ');
+const rows = Array.from({ length: ROWS }, (_, index) => ({
+  id: `service-${index}`,
+  name: `Service ${index} ${pick(WORDS)}`,
+  provider: pick(PROVIDERS),
+  category: pick(CATEGORIES),
+  verdict: pick(VERDICTS),
+  reason: { en: sentence(12), de: sentence(12) },
+}));
+writeFileSync(join(site, 'content', 'serverless', 'services.yaml'), stringify(rows));
+for (const locale of ['en', 'de']) {
+  const article = join(ROOT, 'content', 'articles', locale, 'the-serverless-test.mdx');
+  if (existsSync(article)) cpSync(article, join(site, 'content', 'articles', locale, 'the-serverless-test.mdx'));
+}
+execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  cwd: site,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url!, 'http://x').pathname;
+  const file = join(site, 'dist', path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(await readFile(file));
+  } catch {
+    response.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const { port } = server.address() as { port: number };
+
+const browser = await chromium.launch({
+  executablePath: process.env.KB_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+});
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${port}/en/the-serverless-test/`);
+await page.waitForFunction(() => customElements.get('kb-serverless-table') && !document.querySelector<HTMLFormElement>('kb-serverless-table form')!.hidden);
+
+/** In the page: run `act` (which dispatches the event) RUNS times; time to layout and to the next frame. */
+async function measure(kind: 'search' | 'filter' | 'sort') {
+  return page.evaluate(
+    async ({ kind, runs }) => {
+      const table = document.querySelector('kb-serverless-table')!;
+      const input = table.querySelector<HTMLInputElement>('input[name=q]')!;
+      const select = table.querySelector<HTMLSelectElement>('select[name=verdict]')!;
+      const sortButton = table.querySelector<HTMLButtonElement>('th[data-sort=name] button')!;
+      // Each keystroke changes the result: words of the generated reasons, typed letter by letter.
+      const queries = ['q', 'qu', 'que', 'queu', 'queue', 'queue z', 'queue ze', 'queue zero', 'e', 'ed', 'edg', 'edge', ''];
+      const verdicts = ['yes', '', 'no', '', 'depends', ''];
+      const handler: number[] = [];
+      const toLayout: number[] = [];
+      const toFrame: number[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const start = performance.now();
+        if (kind === 'search') {
+          input.value = queries[run % queries.length]!;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (kind === 'filter') {
+          select.value = verdicts[run % verdicts.length]!;
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+        } else {
+          sortButton.click();
+        }
+        handler.push(performance.now() - start);
+        void document.body.offsetHeight; // force style and layout of the updated table
+        toLayout.push(performance.now() - start);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        toFrame.push(performance.now() - start);
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      return {
+        handler: median(handler),
+        toLayout: median(toLayout),
+        toFrame: median(toFrame),
+        count: table.querySelector('.count')!.textContent,
+      };
+    },
+    { kind, runs: RUNS },
+  );
+}
+
+const results = { search: await measure('search'), filter: await measure('filter'), sort: await measure('sort') };
+await browser.close();
+server.close();
+const version = execFileSync(process.execPath, ['--version']).toString().trim();
+console.log(`\nTable benchmark: ${ROWS} rows ("${results.sort.count}"), median of ${RUNS} runs, Chromium ${browser.version()}, Node ${version}`);
+console.log('| interaction | event handler (script) | input → table updated and laid out | input → next frame |');
+console.log('| --- | --- | --- | --- |');
+for (const [name, result] of Object.entries(results)) {
+  console.log(`| ${name} | ${result.handler.toFixed(1)} ms | ${result.toLayout.toFixed(1)} ms | ${result.toFrame.toFixed(1)} ms |`);
+}
