@@ -1,17 +1,24 @@
 // Runs every test stage in order and ends with one summary line: "N passed, N failed".
 // Used by `npm test` (and so by .ci/run); each stage also has its own npm script.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const totals = { passed: 0, failed: 0 };
 const summary = [];
 
-/** Runs a command with inherited output; returns its output text when `capture` is set. */
+/** Runs a command, streaming its output as it comes, and returns the output for counting. */
 function run(command, args) {
-  const result = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', shell: false });
-  process.stdout.write(result.stdout ?? '');
-  return { ok: result.status === 0, stdout: result.stdout ?? '' };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ ok: code === 0, stdout }));
+  });
 }
 
 function record(stage, passed, failed) {
@@ -21,8 +28,8 @@ function record(stage, passed, failed) {
 }
 
 /** node:test stage: counts come from the spec reporter's closing lines. */
-function nodeTests(stage, pattern) {
-  const { ok, stdout } = run(process.execPath, ['--test', '--test-concurrency=2', pattern]);
+async function nodeTests(stage, pattern) {
+  const { ok, stdout } = await run(process.execPath, ['--test', '--test-concurrency=2', pattern]);
   const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(stdout)?.[1] ?? 0);
   // A stage that ran no test at all is a failure too (e.g. a glob that matched nothing).
   const failed = count('fail') + count('cancelled') || (ok && count('pass') > 0 ? 0 : 1);
@@ -30,28 +37,28 @@ function nodeTests(stage, pattern) {
 }
 
 /** A command that is one check: passes or fails as a whole. */
-function singleCheck(stage, command, args) {
-  const { ok } = run(command, args);
+async function singleCheck(stage, command, args) {
+  const { ok } = await run(command, args);
   record(stage, ok ? 1 : 0, ok ? 0 : 1);
   return ok;
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
-nodeTests('unit', 'tests/unit/*.test.ts');
-singleCheck('astro check (types)', bin('astro'), ['check']);
-const built = singleCheck('astro build', bin('astro'), ['build']);
+await nodeTests('unit', 'tests/unit/*.test.ts');
+await singleCheck('astro check (types)', bin('astro'), ['check']);
+const built = await singleCheck('astro build', bin('astro'), ['build']);
 if (built) {
-  nodeTests('built site', 'tests/dist/*.test.ts');
+  await nodeTests('built site', 'tests/dist/*.test.ts');
   rmSync('test-results/e2e.json', { force: true });
-  const e2e = run(bin('playwright'), ['test']);
+  const e2e = await run(bin('playwright'), ['test']);
   const report = existsSync('test-results/e2e.json') ? JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) : null;
   const stats = report?.stats ?? { expected: 0, unexpected: 0, flaky: 0 };
   record('browser (Playwright)', stats.expected + stats.flaky, stats.unexpected || (e2e.ok ? 0 : 1));
 } else {
   summary.push('built site and browser tests: not run, the build failed');
 }
-nodeTests('bad content fixtures', 'tests/content-errors/*.test.ts');
+await nodeTests('bad content fixtures', 'tests/content-errors/*.test.ts');
 
 console.log(`\n${summary.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

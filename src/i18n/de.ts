@@ -31,6 +31,8 @@ export const de: Record<UiKey, string> = {
     'Dieser Artikel ist noch nicht ins Deutsche übersetzt. Hier steht das Original auf {language}: {link}.',
   'article.fallbackNoticeLink': 'Originalseite',
 
+  'article.sectionLink': 'Link zum Abschnitt: {heading}',
+
   'author.heading': 'Gefällt dir, was du liest?',
   'author.text': 'Du kannst {hire} oder {donate}!',
   'author.hire': 'mich engagieren',

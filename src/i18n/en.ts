@@ -31,6 +31,8 @@ export const en = {
   'article.fallbackNotice': 'This article has not been translated into English yet. Showing the {language} original: {link}.',
   'article.fallbackNoticeLink': 'original page',
 
+  'article.sectionLink': 'Link to section: {heading}',
+
   'author.heading': 'Like what you read?',
   'author.text': 'You can {hire} or {donate}!',
   'author.hire': 'hire me',
