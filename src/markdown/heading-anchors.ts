@@ -1,33 +1,39 @@
+import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { dictionaries, fill } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
 
 /**
- * A Sätteri hast plugin: every h2 and h3 with an id gets a visible self-link ("#") whose
- * accessible name says where it leads, in the language of the article file
- * (content/articles/<locale>/…): "Link to section: …" / "Link zum Abschnitt: …".
+ * A Sätteri hast plugin: every h2 and h3 gets a self-link whose accessible name says where it
+ * leads, in the language of the article file (content/articles/<locale>/…): "Link to section: …"
+ * / "Link zum Abschnitt: …". The link has no text of its own (CSS draws the "#"), so heading
+ * texts in the ToC, search and feeds stay clean. Headings without an explicit `{#id}` get the
+ * slug Astro would give them (this plugin runs before Astro's own heading-id pass).
  */
 export function headingAnchors(context: PluginFactoryContext) {
   const folder = context.fileURL?.pathname.match(/\/articles\/([a-z]{2})\//)?.[1] ?? '';
   const locale = isLocale(folder) ? folder : DEFAULT_LOCALE;
   const label = dictionaries[locale]['article.sectionLink'];
+  const slugger = new GithubSlugger();
   return defineHastPlugin({
     name: 'heading-anchors',
     element: {
       filter: ['h2', 'h3'],
       visit(node, ctx) {
-        const id = node.properties?.id;
-        if (typeof id !== 'string' || !id) return;
+        const text = ctx.textContent(node).trim();
+        const explicitId = node.properties?.id;
+        const id = typeof explicitId === 'string' && explicitId ? explicitId : slugger.slug(text);
+        if (id !== explicitId) ctx.setProperty(node, 'id', id);
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',
           properties: {
             className: ['heading-anchor'],
             href: `#${id}`,
-            ariaLabel: fill(label, { heading: ctx.textContent(node).trim() }),
+            ariaLabel: fill(label, { heading: text }),
             dataPagefindIgnore: '',
           },
-          children: [{ type: 'text', value: '#' }],
+          children: [],
         });
       },
     },
