@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
 export default defineConfig({
@@ -43,7 +44,7 @@ export default defineConfig({
         // Smart quotes are English-only and would break German „…“; authors type quotes.
         smartPunctuation: { quotes: false },
       },
-      hastPlugins: [headingAnchors],
+      hastPlugins: [headingAnchors, codeBlocks],
     }),
   },
 });

@@ -33,6 +33,10 @@ export const de: Record<UiKey, string> = {
 
   'article.sectionLink': 'Link zum Abschnitt: {heading}',
 
+  'toc.title': 'Auf dieser Seite',
+  'code.copy': 'Kopieren',
+  'code.copied': 'Kopiert',
+
   'author.heading': 'Gefällt dir, was du liest?',
   'author.text': 'Du kannst {hire} oder {donate}!',
   'author.hire': 'mich engagieren',

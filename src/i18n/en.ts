@@ -33,6 +33,10 @@ export const en = {
 
   'article.sectionLink': 'Link to section: {heading}',
 
+  'toc.title': 'On this page',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+
   'author.heading': 'Like what you read?',
   'author.text': 'You can {hire} or {donate}!',
   'author.hire': 'hire me',
