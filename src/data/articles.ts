@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../lib/article-pages.ts';
+import { byNewest } from '../lib/dates.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -28,4 +29,12 @@ export async function getArticlePages(): Promise<ArticlePageWithEntries[]> {
     entries.map((entry) => ({ id: entry.id, ...splitEntryId(entry.id), translationOf: entry.data.translationOf })),
   );
   return pages.map((page) => ({ ...page, entry: byId.get(page.entryId)!, original: byId.get(page.originalId)! }));
+}
+
+/** A locale's article pages (its own articles, translations and fallbacks), newest first. */
+export async function getLocaleArticlePages(locale: Locale): Promise<ArticlePageWithEntries[]> {
+  return (await getArticlePages())
+    .filter((page) => page.locale === locale)
+    .map((page) => ({ ...page, pubDate: page.entry.data.pubDate }))
+    .sort(byNewest);
 }

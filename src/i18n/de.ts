@@ -37,6 +37,15 @@ export const de: Record<UiKey, string> = {
   'code.copy': 'Kopieren',
   'code.copied': 'Kopiert',
 
+  'tags.title': 'Schlagwörter',
+  'tags.description': 'Alle Themen der Artikel, mit der Zahl der Artikel zu jedem Thema.',
+  'tag.title': 'Artikel zum Schlagwort „{tag}“',
+  'tag.description': 'Artikel von Sönke Ruempler zum Schlagwort „{tag}“.',
+  'article.tags': 'Schlagwörter',
+  'article.more': 'Weitere Artikel',
+  'article.newer': 'Neuer',
+  'article.older': 'Älter',
+
   'author.heading': 'Gefällt dir, was du liest?',
   'author.text': 'Du kannst {hire} oder {donate}!',
   'author.hire': 'mich engagieren',

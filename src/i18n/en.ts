@@ -37,6 +37,15 @@ export const en = {
   'code.copy': 'Copy',
   'code.copied': 'Copied',
 
+  'tags.title': 'Tags',
+  'tags.description': 'All topics of the articles, with the number of articles for each.',
+  'tag.title': 'Articles tagged “{tag}”',
+  'tag.description': 'Articles by Sönke Ruempler tagged “{tag}”.',
+  'article.tags': 'Tags',
+  'article.more': 'More articles',
+  'article.newer': 'Newer',
+  'article.older': 'Older',
+
   'author.heading': 'Like what you read?',
   'author.text': 'You can {hire} or {donate}!',
   'author.hire': 'hire me',

@@ -18,3 +18,15 @@ export function isoDay(date: Date): string {
 export function byNewest<T extends { pubDate: Date; slug: string }>(a: T, b: T): number {
   return b.pubDate.getTime() - a.pubDate.getTime() || a.slug.localeCompare(b.slug);
 }
+
+/** Groups items by the UTC year of their date, keeping their order: newest year first for newest-first input. */
+export function groupByYear<T extends { pubDate: Date }>(items: T[]): { year: number; items: T[] }[] {
+  const groups: { year: number; items: T[] }[] = [];
+  for (const item of items) {
+    const year = item.pubDate.getUTCFullYear();
+    const last = groups.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}

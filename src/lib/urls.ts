@@ -10,6 +10,16 @@ export function homePath(locale: Locale): string {
   return `/${locale}/`;
 }
 
+/** `/de/tags/`: all tags of a locale. */
+export function tagsPath(locale: Locale): string {
+  return `/${locale}/tags/`;
+}
+
+/** `/de/tags/aws/` */
+export function tagPath(locale: Locale, tag: string): string {
+  return `/${locale}/tags/${tag}/`;
+}
+
 /** `/en/contact/`. */
 export function contactPath(locale: Locale): string {
   return `/${locale}/contact/`;
