@@ -4,6 +4,7 @@ import type { UiKey } from './en.ts';
 export const de: Record<UiKey, string> = {
   'site.title': 'Sönke Ruempler',
   'site.subtitle': 'Cloud-Architekt und Softwareentwickler',
+  'site.imageAlt': 'Sönke Ruempler: Artikel über AWS, MySQL und Aurora, Serverless, Führung und Lernen',
   'site.language': 'Deutsch',
 
   'nav.skipLink': 'Zum Inhalt springen',

@@ -5,6 +5,7 @@
 export const en = {
   'site.title': 'Sönke Ruempler',
   'site.subtitle': 'Cloud Architect and Software Engineer',
+  'site.imageAlt': 'Sönke Ruempler: articles on AWS, MySQL and Aurora, serverless, leadership and learning',
   'site.language': 'English',
 
   'nav.skipLink': 'Skip to content',
