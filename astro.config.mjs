@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { feeds } from './src/integrations/feeds.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
@@ -31,7 +32,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), feeds()],
   markdown: {
     // Both themes as CSS variables; global.css picks one by prefers-color-scheme (no JS needed).
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },

@@ -1,7 +1,8 @@
 /** What people linking to the site rely on: heading anchors, metadata, feeds, sitemap, old URLs. */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
@@ -59,4 +60,44 @@ test('articles carry BlogPosting JSON-LD with dates, author, language and licenc
     assert.equal(data.license, 'https://creativecommons.org/licenses/by/4.0/');
     assert.equal(doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'), data.datePublished);
   }
+});
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+function readXml(path: string) {
+  const text = readFileSync(distFile(path), 'utf8');
+  assert.equal(XMLValidator.validate(text), true, `${path} is well-formed XML`);
+  return xml.parse(text);
+}
+
+test('each locale has an RSS 2.0 feed with the full text of its articles, linked from its pages', () => {
+  const expected = {
+    en: articleFacts.filter((facts) => facts.locale === 'en').length + 1, // + the English translation
+    de: articleFacts.filter((facts) => facts.locale === 'de').length + 1, // + the German translation
+  };
+  for (const locale of ['en', 'de'] as const) {
+    const rss = readXml(`/${locale}/feed.xml`).rss;
+    assert.equal(rss['@_version'], '2.0');
+    assert.equal(rss.channel.language, locale);
+    const items = rss.channel.item as { link: string; 'content:encoded': string; pubDate: string }[];
+    assert.equal(items.length, expected[locale]);
+    for (const item of items) {
+      assert.ok(item.link.startsWith(`https://ruempler.eu/${locale}/`), item.link);
+      assert.ok(parse(readPage(new URL(item.link).pathname)).querySelector('script[type="application/ld+json"]'), 'not a fallback page');
+      assert.ok(item['content:encoded'].length > 500, `${item.link}: full text`);
+      assert.doesNotMatch(item['content:encoded'], /(href|src)="\/(?!\/)/, `${item.link}: absolute URLs only`);
+    }
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+  }
+  for (const path of builtPages().filter((path) => /^\/(en|de)\//.test(path))) {
+    const link = parse(readPage(path)).querySelector('link[rel="alternate"][type="application/rss+xml"]');
+    assert.equal(link?.getAttribute('href'), `/${path.split('/')[1]}/feed.xml`, `${path}: feed link`);
+  }
+});
+
+test('the old feed address /atom.xml is a valid Atom feed of every article in its original language', () => {
+  const atom = readXml('/atom.xml').feed;
+  assert.equal(atom['@_xmlns'], 'http://www.w3.org/2005/Atom');
+  const links = (atom.entry as { link: { '@_href': string } }[]).map((entry) => entry.link['@_href']).sort();
+  assert.deepEqual(links, articleFacts.map((facts) => `https://ruempler.eu/${facts.locale}/${facts.slug}/`).sort());
 });

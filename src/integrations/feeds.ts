@@ -1,0 +1,143 @@
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Feed } from 'feed';
+import { parse } from 'node-html-parser';
+import { dictionaries } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { SITE } from '../site-config.ts';
+
+/** Items in a locale's feed: a stream of the newest, not an archive. */
+const FEED_SIZE = 20;
+
+interface BuiltArticle {
+  file: string;
+  url: string;
+  locale: Locale;
+  title: string;
+  description: string;
+  published: Date;
+  modified: Date;
+  tags: string[];
+  isTranslation: boolean;
+}
+
+/**
+ * Reads the article pages of the finished build: their BlogPosting JSON-LD says everything a
+ * feed needs, so no article is rendered a second time. Fallback pages carry none and are skipped.
+ */
+function builtArticles(dist: string): BuiltArticle[] {
+  return globSync('{en,de}/*/index.html', { cwd: dist }).flatMap((file) => {
+    const html = readFileSync(`${dist}/${file}`, 'utf8');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    if (!json) return [];
+    const data = JSON.parse(json);
+    return [
+      {
+        file: `${dist}/${file}`,
+        url: data.url,
+        locale: file.slice(0, 2) as Locale,
+        title: data.headline,
+        description: data.description,
+        published: new Date(data.datePublished),
+        modified: new Date(data.dateModified),
+        tags: String(data.keywords).split(', '),
+        isTranslation: Boolean(data.translationOfWork),
+      },
+    ];
+  });
+}
+
+/** The article body as it appears on the page, minus interactive parts, with absolute URLs. */
+function articleContent(article: BuiltArticle): string {
+  const prose = parse(readFileSync(article.file, 'utf8')).querySelector('main .prose')!;
+  for (const element of prose.querySelectorAll('form, button, script, .heading-anchor, .row-link, .count, .empty')) {
+    element.remove();
+  }
+  for (const element of prose.querySelectorAll('[href], [src]')) {
+    for (const attribute of ['href', 'src']) {
+      const value = element.getAttribute(attribute);
+      if (value) element.setAttribute(attribute, new URL(value, article.url).href);
+    }
+  }
+  return prose.innerHTML;
+}
+
+function newFeed(options: { id: string; title: string; description: string; language: string; link: string; items: BuiltArticle[] }) {
+  const feed = new Feed({
+    id: options.id,
+    title: options.title,
+    description: options.description,
+    link: options.link,
+    language: options.language,
+    updated: options.items[0]?.modified,
+    copyright: `CC BY 4.0, ${SITE.author}`,
+    author: { name: SITE.author, link: SITE.origin },
+    generator: false,
+    feedLinks: { self: options.id },
+  });
+  return feed;
+}
+
+const newestFirst = (a: BuiltArticle, b: BuiltArticle) => b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url);
+
+/** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
+export function feeds(): AstroIntegration {
+  return {
+    name: 'kb-feeds',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir).replace(/\/$/, '');
+        const articles = builtArticles(dist).sort(newestFirst);
+        for (const locale of LOCALES) {
+          const t = dictionaries[locale];
+          const items = articles.filter((article) => article.locale === locale).slice(0, FEED_SIZE);
+          const feed = newFeed({
+            id: `${SITE.origin}/${locale}/feed.xml`,
+            title: `${t['site.title']} (${t['site.language']})`,
+            description: t['home.description'],
+            language: locale,
+            link: `${SITE.origin}/${locale}/`,
+            items,
+          });
+          for (const article of items) {
+            feed.addItem({
+              title: article.title,
+              id: article.url,
+              link: article.url,
+              date: article.modified,
+              published: article.published,
+              description: article.description,
+              content: articleContent(article),
+              category: article.tags.map((tag) => ({ name: tag })),
+            });
+          }
+          writeFileSync(`${dist}/${locale}/feed.xml`, feed.rss2());
+        }
+        // The old address keeps working: every article, in its original language, as Atom.
+        const originals = articles.filter((article) => !article.isTranslation);
+        const atom = newFeed({
+          id: `${SITE.origin}/atom.xml`,
+          title: dictionaries.en['site.title'],
+          description: dictionaries.en['home.description'],
+          language: 'en',
+          link: `${SITE.origin}/`,
+          items: originals,
+        });
+        for (const article of originals) {
+          atom.addItem({
+            title: article.title,
+            id: article.url,
+            link: article.url,
+            date: article.modified,
+            published: article.published,
+            description: article.description,
+            category: article.tags.map((tag) => ({ name: tag })),
+          });
+        }
+        writeFileSync(`${dist}/atom.xml`, atom.atom1());
+        logger.info(`feeds: ${LOCALES.map((locale) => `/${locale}/feed.xml`).join(', ')}, /atom.xml (${originals.length} articles)`);
+      },
+    },
+  };
+}
