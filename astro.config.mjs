@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { feeds } from './src/integrations/feeds.ts';
+import { isIndexable } from './src/integrations/indexable.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
@@ -32,7 +34,14 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), feeds()],
+  integrations: [
+    mdx(),
+    feeds(),
+    sitemap({
+      filter: (page) => isIndexable(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
+    }),
+  ],
   markdown: {
     // Both themes as CSS variables; global.css picks one by prefers-color-scheme (no JS needed).
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },

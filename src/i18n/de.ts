@@ -97,6 +97,9 @@ export const de: Record<UiKey, string> = {
   'table.scrollHint': 'Tabelle, seitlich scrollbar',
   'table.download': 'Daten weiterverwenden: {json} oder {csv}, lizenziert unter CC BY 4.0 (Soenke Ruempler).',
 
+  'moved.title': 'Umgezogen: {title}',
+  'moved.text': 'Dieser Artikel ist umgezogen: {link}.',
+
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen: Die Artikelliste enthält alles.',
   'notFound.home': 'Deutsche Artikel',

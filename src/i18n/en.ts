@@ -97,6 +97,9 @@ export const en = {
   'table.scrollHint': 'Table, scrolls sideways',
   'table.download': 'Reuse the data: {json} or {csv}, licensed under CC BY 4.0 (Soenke Ruempler).',
 
+  'moved.title': 'Moved: {title}',
+  'moved.text': 'This article has moved to {link}.',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Maybe it moved: the article list has everything.',
   'notFound.home': 'English articles',

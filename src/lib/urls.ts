@@ -5,6 +5,14 @@ export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/**
+ * Where an article lived on the old blog (permalink `:year/:month/:day/:title/`):
+ * `legacyArticlePath(new Date('2023-03-10'), 'aurora')` → `/2023/03/10/aurora/`.
+ */
+export function legacyArticlePath(pubDate: Date, slug: string): string {
+  return `/${pubDate.toISOString().slice(0, 10).replace(/-/g, '/')}/${slug}/`;
+}
+
 /** `/en/`: a locale's home page. */
 export function homePath(locale: Locale): string {
   return `/${locale}/`;

@@ -7,7 +7,9 @@ import { parse } from 'node-html-parser';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
 
-const articlePages = builtPages().filter((path) => articleFacts.some((facts) => path.endsWith(`/${facts.slug}/`)));
+const articlePages = builtPages().filter((path) => articleFacts.some((facts) => /^\/(en|de)\/[^/]+\/$/.test(path) && path.endsWith(`/${facts.slug}/`)));
+/** Static redirect pages (old permalinks, `/`) are not pages to preview. */
+const isRedirect = (path: string) => /<meta http-equiv="refresh"/.test(readPage(path));
 
 test('every h2 and h3 of every article has an id and a labelled self-link', () => {
   assert.equal(articlePages.length, 18);
@@ -27,7 +29,7 @@ test('every h2 and h3 of every article has an id and a labelled self-link', () =
 });
 
 test('every page has Open Graph and Twitter card metadata pointing at itself and a served image', () => {
-  for (const path of builtPages().filter((path) => path !== '/')) {
+  for (const path of builtPages().filter((path) => !isRedirect(path))) {
     const doc = parse(readPage(path));
     const meta = (property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
     for (const property of ['og:title', 'og:description', 'og:type', 'og:locale', 'og:site_name', 'twitter:card', 'twitter:title']) {
@@ -100,4 +102,30 @@ test('the old feed address /atom.xml is a valid Atom feed of every article in it
   assert.equal(atom['@_xmlns'], 'http://www.w3.org/2005/Atom');
   const links = (atom.entry as { link: { '@_href': string } }[]).map((entry) => entry.link['@_href']).sort();
   assert.deepEqual(links, articleFacts.map((facts) => `https://ruempler.eu/${facts.locale}/${facts.slug}/`).sort());
+});
+
+test('the sitemap lists every indexable page with hreflang alternates, and no fallback page', () => {
+  const index = readXml('/sitemap-index.xml');
+  assert.ok(index.sitemapindex, 'sitemap index');
+  const urls = readXml('/sitemap-0.xml').urlset.url as { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
+  const listed = new Set(urls.map((url) => new URL(url.loc).pathname));
+  for (const path of builtPages()) {
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(readPage(path));
+    assert.equal(listed.has(path), !noindex, `${path}: ${noindex ? 'noindex, not listed' : 'indexable, listed'}`);
+  }
+  const serverless = urls.find((url) => url.loc === 'https://ruempler.eu/en/the-serverless-test/')!;
+  assert.deepEqual(serverless['xhtml:link']?.map((link) => link['@_hreflang']).sort(), ['de', 'en']);
+  assert.ok(readFileSync(distFile('/robots.txt'), 'utf8').includes('Sitemap: https://ruempler.eu/sitemap-index.xml'));
+});
+
+test('every old permalink is a static redirect page and a 301 in /_redirects', () => {
+  const redirects = readFileSync(distFile('/_redirects'), 'utf8');
+  for (const facts of articleFacts) {
+    const from = `/${facts.permalinkDate}/${facts.slug}/`;
+    const to = `/${facts.locale}/${facts.slug}/`;
+    const page = parse(readPage(from));
+    assert.equal(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), `0; url=${to}`, from);
+    assert.ok(page.querySelector(`main a[href="${to}"]`), `${from}: says where the article moved`);
+    assert.ok(redirects.split('\n').includes(`${from} ${to} 301`), `${from} in _redirects`);
+  }
 });

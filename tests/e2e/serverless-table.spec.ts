@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { axeViolations, installAxe } from '../support/axe.ts';
 
 interface Row {
   id: string;
@@ -48,7 +48,8 @@ for (const locale of ['en', 'de'] as const) {
     });
   });
 
-  test(`${path}: controls update the URL, the count and the empty state; axe stays clean`, async ({ page }) => {
+  test(`${path}: controls update the URL, the count and the empty state; axe stays clean`, async ({ page, context }) => {
+    await installAxe(context);
     await page.goto(path);
     const table = page.locator('kb-serverless-table');
     await table.getByRole('combobox').first().selectOption('yes');
@@ -58,7 +59,7 @@ for (const locale of ['en', 'de'] as const) {
     await expect(page).toHaveURL(/\?verdict=yes&q=zzzz-nothing$/);
     await expect(table.locator('.count')).toHaveText(count[locale](0));
     await expect(table.locator('.empty')).toBeVisible();
-    expect((await new AxeBuilder({ page }).include('kb-serverless-table').analyze()).violations).toEqual([]);
+    expect(await axeViolations(page, 'kb-serverless-table')).toEqual([]);
     await table.getByRole('button', { name: locale === 'en' ? 'Reset' : 'Zurücksetzen' }).click();
     await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
     await expect(page).toHaveURL(new RegExp(`${path}$`));
