@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { feeds } from './src/integrations/feeds.ts';
 import { isIndexable } from './src/integrations/indexable.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     feeds(),
+    searchIndex(),
     sitemap({
       filter: (page) => isIndexable(page),
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },

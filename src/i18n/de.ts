@@ -100,6 +100,16 @@ export const de: Record<UiKey, string> = {
   'moved.title': 'Umgezogen: {title}',
   'moved.text': 'Dieser Artikel ist umgezogen: {link}.',
 
+  'search.title': 'Suche',
+  'search.description': 'Die Artikel von Sönke Ruempler durchsuchen.',
+  'search.label': 'Artikel durchsuchen',
+  'search.submit': 'Suchen',
+  'search.results': '{count} Treffer für „{query}“',
+  'search.none': 'Keine Treffer für „{query}“.',
+  'search.noScript': 'Die Suche braucht JavaScript. Unten stehen alle Artikel.',
+  'search.all': 'Alle Artikel von A bis Z',
+  'search.sections': 'Abschnitte',
+
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen: Die Artikelliste enthält alles.',
   'notFound.home': 'Deutsche Artikel',

@@ -100,6 +100,16 @@ export const en = {
   'moved.title': 'Moved: {title}',
   'moved.text': 'This article has moved to {link}.',
 
+  'search.title': 'Search',
+  'search.description': 'Search the articles of Sönke Ruempler.',
+  'search.label': 'Search articles',
+  'search.submit': 'Search',
+  'search.results': '{count} results for “{query}”',
+  'search.none': 'No results for “{query}”.',
+  'search.noScript': 'Search needs JavaScript. All articles are listed below.',
+  'search.all': 'All articles A–Z',
+  'search.sections': 'Sections',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Maybe it moved: the article list has everything.',
   'notFound.home': 'English articles',

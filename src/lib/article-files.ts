@@ -14,6 +14,9 @@ export interface ArticleFile {
 
 const ARTICLE_EXTENSIONS = ['.mdx', '.md'];
 
+/** Slugs taken by the site's own pages under /<locale>/. */
+export const RESERVED_SLUGS = ['contact', 'search', 'tags'];
+
 /**
  * Reads `<locale>/<slug>.mdx` (or `.md`) into its parts, or explains what is wrong.
  * - `en/my-topic.mdx` → `{ locale: 'en', slug: 'my-topic', id: 'en/my-topic' }`
@@ -33,6 +36,9 @@ export function parseArticlePath(path: string): ArticleFile | { error: string } 
   const slug = fileName.slice(0, -extension.length);
   if (!KEBAB_CASE.test(slug)) {
     return { error: `slug "${slug}" (the file name) must be lowercase kebab-case, e.g. my-topic` };
+  }
+  if (RESERVED_SLUGS.includes(slug)) {
+    return { error: `slug "${slug}" is taken by a page of the site (${RESERVED_SLUGS.join(', ')}); choose another file name` };
   }
   return { path, locale: folder, slug, id: `${folder}/${slug}` };
 }

@@ -28,6 +28,11 @@ export function tagPath(locale: Locale, tag: string): string {
   return `/${locale}/tags/${tag}/`;
 }
 
+/** `/en/search/`: the search page (`?q=` holds the query). */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search/`;
+}
+
 /** `/en/contact/`. */
 export function contactPath(locale: Locale): string {
   return `/${locale}/contact/`;

@@ -13,6 +13,7 @@ test('rejects unknown locales, bad slugs, nesting and other files', () => {
   assert.match((parseArticlePath('en/a/b.mdx') as { error: string }).error, /no subfolders/);
   assert.match((parseArticlePath('x.mdx') as { error: string }).error, /one folder per locale/);
   assert.match((parseArticlePath('en/x.txt') as { error: string }).error, /\.mdx or \.md/);
+  assert.match((parseArticlePath('de/search.mdx') as { error: string }).error, /slug "search" is taken by a page of the site/);
 });
 
 test('finds duplicate slugs within a locale, not across locales', () => {

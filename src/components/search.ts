@@ -1,0 +1,90 @@
+/**
+ * <kb-search>: runs the page's GET search form against the Pagefind index in the browser.
+ * The query stays in the URL (?q=), results link to the matching sections of each article.
+ * Pagefind's code loads only here, on first use.
+ */
+import { fill } from '../i18n/index.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title: string };
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+
+class KbSearch extends HTMLElement {
+  private pagefind?: Promise<Pagefind>;
+
+  connectedCallback() {
+    // Search works now: the note for readers without JavaScript goes.
+    this.querySelector('.no-script')?.remove();
+    const form = this.querySelector('form')!;
+    const input = form.querySelector('input')!;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.search(input.value);
+    });
+    input.addEventListener('input', () => void this.search(input.value));
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
+    if (input.value.trim()) void this.search(input.value);
+  }
+
+  private load(): Promise<Pagefind> {
+    // A runtime URL: Pagefind's files are written after the build and are not bundled.
+    const url = '/pagefind/pagefind.js';
+    return (this.pagefind ??= import(/* @vite-ignore */ url));
+  }
+
+  private async search(raw: string) {
+    const query = raw.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    const status = this.querySelector('.status')!;
+    const list = this.querySelector('.results')!;
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    const search = await (await this.load()).debouncedSearch(query, {}, 200);
+    if (!search) return; // superseded by a newer keystroke
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...results.map((result) => this.renderResult(result)));
+    status.textContent = fill(results.length ? this.dataset.results! : this.dataset.none!, { count: search.results.length, query });
+  }
+
+  private renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'result';
+    const title = document.createElement('a');
+    title.href = result.url;
+    title.textContent = result.meta.title;
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = result.excerpt; // Pagefind escapes the text; only <mark> is markup
+    item.append(title, excerpt);
+    const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
+    if (sections.length > 0) {
+      const list = document.createElement('ul');
+      list.ariaLabel = this.dataset.sections!;
+      for (const section of sections) {
+        const link = document.createElement('a');
+        link.href = section.url;
+        link.textContent = section.title;
+        const entry = document.createElement('li');
+        entry.append(link);
+        list.append(entry);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+}
+
+customElements.define('kb-search', KbSearch);

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function resultLinks(page: Page): Promise<string[]> {
+  await expect(page.locator('kb-search .status')).not.toBeEmpty();
+  return page.locator('kb-search .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+}
+
+const cases: [string, string, RegExp][] = [
+  ['/en/search/?q=gtid_purged', '/en/aws-aurora-external-mysql-primary-gtids/', /results for “gtid_purged”/],
+  ['/en/search/?q=Fargate', '/en/the-serverless-test/', /results for “Fargate”/],
+  ['/de/search/?q=Gruppendruck', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „Gruppendruck“/],
+  ['/de/search/?q=Gr%C3%B6%C3%9Fe', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „Größe“/],
+  ['/de/search/?q=gr%C3%B6%C3%9Fe', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „größe“/],
+  ['/en/search/?q=book%20clubs', '/en/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /results for “book clubs”/],
+];
+
+for (const [url, expected, status] of cases) {
+  test(`${url} finds ${expected} on load`, async ({ page }) => {
+    await page.goto(url);
+    expect(await resultLinks(page)).toContain(expected);
+    await expect(page.locator('kb-search .status')).toHaveText(status);
+  });
+}
+
+test('results link to the matching section of an article', async ({ page }) => {
+  await page.goto('/de/search/?q=Gruppendruck');
+  const links = await resultLinks(page);
+  const section = links.find((link) => link.startsWith('/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/#'));
+  expect(section).toBeTruthy();
+  await page.locator(`kb-search .results a[href="${section}"]`).click();
+  await expect(page.locator(`#${new URL(section!, 'http://x').hash.slice(1)}`)).toBeInViewport();
+});
+
+test('the German index holds only German text: no English fallback pages', async ({ page }) => {
+  await page.goto('/de/search/?q=Aurora');
+  const links = await resultLinks(page);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link).toMatch(/^\/de\/the-serverless-test\//);
+});
+
+test('the header field leads to the search page with the query in the URL', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto('/en/aurora-xtrabackup/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests, 'an article page loads no search code').toEqual([]);
+  await page.getByRole('banner').getByRole('searchbox').fill('xtrabackup');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=xtrabackup$/);
+  expect(await resultLinks(page)).toContain('/en/aurora-xtrabackup/');
+  await page.locator('kb-search input').fill('cloudwatch');
+  await expect(page).toHaveURL(/\?q=cloudwatch$/);
+  await expect.poll(() => resultLinks(page)).toContain('/en/dead-mans-switch-backup-alerting-aws-cloudwatch/');
+});
+
+test('without JavaScript the search page lists every article A–Z', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/search/?q=anything');
+  await expect(page.locator('ul.all li')).toHaveCount(9);
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await context.close();
+});
