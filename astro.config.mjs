@@ -6,7 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { feeds } from './src/integrations/feeds.ts';
 import { isIndexable } from './src/integrations/indexable.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
+import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
 export default defineConfig({
@@ -17,6 +19,26 @@ export default defineConfig({
   build: {
     // One cacheable stylesheet per page instead of inline <style> blocks.
     inlineStylesheets: 'never',
+  },
+  // Content Security Policy as <meta> on every page: scripts only from the site or hashed by Astro,
+  // styles only from the site's stylesheet (no inline styles anywhere). Hosts also get it as a
+  // header (with frame-ancestors) from /_headers, see src/integrations/security-headers.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   i18n: {
     locales: ['en', 'de'],
@@ -39,14 +61,16 @@ export default defineConfig({
     mdx(),
     feeds(),
     searchIndex(),
+    securityHeaders(),
     sitemap({
       filter: (page) => isIndexable(page),
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
     }),
   ],
   markdown: {
-    // Both themes as CSS variables; global.css picks one by prefers-color-scheme (no JS needed).
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
+    // Both themes as CSS variables, set by classes instead of inline styles (src/markdown/code-colors.ts);
+    // global.css picks one by prefers-color-scheme (no JS needed).
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false },
     // Sätteri (Astro's default, GFM built in). No remark plugins here: they would move
     // the whole build onto the slower unified pipeline.
     processor: satteri({

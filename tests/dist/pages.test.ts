@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -87,4 +87,34 @@ test('html-validate (standard preset) reports no error on any page', async () =>
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('every page carries the same strict CSP; /_headers repeats it with frame-ancestors and the other headers', () => {
+  const policies = new Set([...documents.values()].map((doc) => doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')));
+  assert.equal(policies.size, 1, 'one policy');
+  const policy = [...policies][0]!;
+  assert.ok(policy, 'every page has a CSP');
+  const directives = new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(' ')[0]!, part]));
+  for (const required of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+    assert.equal(directives.get(required.split(' ')[0]!), required);
+  }
+  assert.match(directives.get('script-src')!, /^script-src 'self'( 'sha256-[\w+/=]+')*$/);
+  assert.match(directives.get('style-src')!, /^style-src 'self'( 'sha256-[\w+/=]+')*$/);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
+  const headers = readFileSync(distFile('/_headers'), 'utf8');
+  assert.ok(headers.includes(`Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`));
+  for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) assert.ok(headers.includes(header), header);
+});
+
+test('no inline style attributes anywhere (the CSP allows none)', () => {
+  const styled = [...documents].flatMap(([path, doc]) => doc.querySelectorAll('[style]').map((element) => `${path}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`));
+  assert.deepEqual(styled.slice(0, 5), []);
+});
+
+test('security.txt and favicon are served', () => {
+  const securityTxt = readFileSync(distFile('/.well-known/security.txt'), 'utf8');
+  assert.match(securityTxt, /^Contact: mailto:soenke@ruempler\.eu$/m);
+  const expires = Date.parse(/^Expires: (.+)$/m.exec(securityTxt)?.[1] ?? '');
+  assert.ok(expires > Date.now(), 'Expires lies in the future');
+  assert.ok(existsSync(distFile('/favicon.svg')));
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from '../support/axe.ts';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 
 /** Records console errors, failed page errors and every request that leaves the site's origin. */
@@ -20,8 +21,9 @@ function watch(page: Page, origin: string) {
 const refreshTarget = (path: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readPage(path))?.[1];
 
 for (const path of builtPages()) {
-  test(`${path}: axe in light and dark, no console errors, no off-origin requests`, async ({ page, context, baseURL }) => {
+  test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({ page, context, baseURL }) => {
     await installAxe(context);
+    await recordCspViolations(context);
     // Other origins are refused outright, so a stray request fails fast and is reported.
     await page.route((url) => url.origin !== new URL(baseURL!).origin, (route) => route.abort());
     const problems = watch(page, baseURL!);
@@ -33,6 +35,7 @@ for (const path of builtPages()) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), `${colorScheme} scheme on ${page.url()}`).toEqual([]);
     }
+    expect(await cspViolations(page), 'CSP violations').toEqual([]);
     expect(problems).toEqual([]);
   });
 }

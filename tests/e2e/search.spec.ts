@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 
 async function resultLinks(page: Page): Promise<string[]> {
   await expect(page.locator('kb-search .status')).not.toBeEmpty();
@@ -15,10 +16,15 @@ const cases: [string, string, RegExp][] = [
 ];
 
 for (const [url, expected, status] of cases) {
-  test(`${url} finds ${expected} on load`, async ({ page }) => {
+  test(`${url} finds ${expected} on load, within the CSP`, async ({ page, context }) => {
+    await recordCspViolations(context);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(url);
     expect(await resultLinks(page)).toContain(expected);
     await expect(page.locator('kb-search .status')).toHaveText(status);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }
 

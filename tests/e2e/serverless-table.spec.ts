@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeViolations, installAxe } from '../support/axe.ts';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 
 interface Row {
   id: string;
@@ -48,8 +49,11 @@ for (const locale of ['en', 'de'] as const) {
     });
   });
 
-  test(`${path}: controls update the URL, the count and the empty state; axe stays clean`, async ({ page, context }) => {
+  test(`${path}: controls update the URL, the count and the empty state; axe and CSP stay clean`, async ({ page, context }) => {
     await installAxe(context);
+    await recordCspViolations(context);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(path);
     const table = page.locator('kb-serverless-table');
     await table.getByRole('combobox').first().selectOption('yes');
@@ -63,6 +67,10 @@ for (const locale of ['en', 'de'] as const) {
     await table.getByRole('button', { name: locale === 'en' ? 'Reset' : 'Zurücksetzen' }).click();
     await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
     await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await table.getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' }).click();
+    await expect(page).toHaveURL(/\?sort=name$/);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test(`${path}: a row link scrolls to and highlights the row`, async ({ page }) => {

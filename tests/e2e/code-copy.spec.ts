@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
+
+test('the copy button copies the code block, and says so, within the CSP', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await recordCspViolations(context);
+  await page.goto('/en/aws-aurora-external-mysql-primary-gtids/');
+  const block = page.locator('figure.code-block').nth(2);
+  await expect(block.locator('figcaption')).toHaveText('sql');
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('button')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe((await block.locator('pre').innerText()).trim());
+  expect(copied).toContain('mysql> insert into mysql.gtid_executed(source_uuid,interval_start,interval_end)');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('pages without code load no copy script', async ({ page }) => {
+  await page.goto('/en/advantages-aws-multi-account-architecture/');
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  await page.goto('/de/');
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+});

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { distFile, readPage } from './dist.ts';
+
+export interface Resource {
+  url: string;
+  kind: 'html' | 'css' | 'js' | 'image' | 'font';
+  gzip: number;
+}
+
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/** Static imports of a built ES module (`import … from "./x.js"`, `import "./y.js"`), as site paths. */
+function moduleImports(path: string, code: string): string[] {
+  return [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => new URL(match[1]!, `https://x${path}`).pathname);
+}
+
+/**
+ * What a browser fetches on the first load of a built page: the HTML, stylesheets, scripts and
+ * their static imports, icons, images and fonts referenced from CSS. Code loaded later on use
+ * (dynamic `import()`, e.g. the search index) is not part of the first load.
+ */
+export function firstLoad(path: string): Resource[] {
+  const html = readPage(path);
+  const doc = parse(html);
+  const resources: Resource[] = [{ url: path, kind: 'html', gzip: gzipSize(html) }];
+  const seen = new Set<string>();
+  const add = (url: string, kind: Resource['kind']) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const file = distFile(url);
+    const content = existsSync(file) ? readFileSync(file) : Buffer.from('');
+    resources.push({ url, kind, gzip: gzipSize(content) });
+    if (kind === 'js') for (const imported of moduleImports(url, content.toString())) add(imported, 'js');
+    if (kind === 'css') for (const match of content.toString().matchAll(/url\(["']?([^"')]+)["']?\)/g)) add(match[1]!, /\.(woff2?|ttf|otf)$/.test(match[1]!) ? 'font' : 'image');
+  };
+  for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) add(link.getAttribute('href')!, 'css');
+  for (const link of doc.querySelectorAll('link[rel~="icon"]')) add(link.getAttribute('href')!, 'image');
+  for (const script of doc.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
+  for (const image of doc.querySelectorAll('img[src]')) add(image.getAttribute('src')!, 'image');
+  return resources;
+}
+
+/** Gzipped bytes of the scripts written into the page itself. */
+export function inlineScriptBytes(path: string): number {
+  return parse(readPage(path))
+    .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+    .reduce((sum, script) => sum + gzipSize(script.text), 0);
+}
+
+/** Gzipped bytes of the page with the article's text removed: what the site adds around it. */
+export function chromeBytes(path: string): number {
+  const doc = parse(readPage(path));
+  doc.querySelector('main .prose')?.set_content('');
+  return gzipSize(doc.toString());
+}
