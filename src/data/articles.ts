@@ -21,8 +21,19 @@ export interface ArticlePageWithEntries extends ArticlePage {
   original: ArticleEntry;
 }
 
-/** One page per article and locale (real versions and fallbacks), with the entries they show. */
-export async function getArticlePages(): Promise<ArticlePageWithEntries[]> {
+let plannedPages: Promise<ArticlePageWithEntries[]> | undefined;
+
+/**
+ * One page per article and locale (real versions and fallbacks), with the entries they show.
+ * Planned once per production build (every page with an article list asks); in `astro dev`
+ * every call reads the collection again, so edits show up.
+ */
+export function getArticlePages(): Promise<ArticlePageWithEntries[]> {
+  if (import.meta.env.DEV) return planPages();
+  return (plannedPages ??= planPages());
+}
+
+async function planPages(): Promise<ArticlePageWithEntries[]> {
   const entries = await getArticles();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const pages = planArticlePages(

@@ -15,7 +15,8 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: dist });
+        // Only article pages can hold indexed text; skipping the rest saves reading thousands of files.
+        const added = await index.addDirectory({ path: dist, glob: '{en,de}/*/index.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -1,0 +1,98 @@
+/**
+ * npm run bench:build — cold build time of this site against a bare Astro 7 baseline
+ * (bench/baseline: one collection, one layout, default Markdown processor), both fed the same
+ * synthetic articles (bench/synthetic-articles.ts). For N = 100 and 1000 (or BENCH_SIZES=…):
+ * caches deleted before every build, project and baseline interleaved, median of 3 runs (BENCH_RUNS).
+ * Prints wall time, peak memory (resident set of the build process) and the ratio project / baseline.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { syntheticArticle } from './synthetic-articles.ts';
+import { copySite, ROOT } from '../tests/support/site-copy.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const WORK = join(ROOT, 'bench', '.work');
+
+function prepareProject(n: number): string {
+  const site = copySite(join(WORK, 'build-project'));
+  cpSync(join(ROOT, 'content', 'serverless'), join(site, 'content', 'serverless'), { recursive: true });
+  writeArticles(join(site, 'content', 'articles', 'en'), n);
+  return site;
+}
+
+function prepareBaseline(n: number): string {
+  const site = join(WORK, 'build-baseline');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(ROOT, 'bench', 'baseline'), site, { recursive: true });
+  writeFileSync(join(site, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  writeArticles(join(site, 'content', 'articles'), n);
+  return site;
+}
+
+function writeArticles(directory: string, n: number) {
+  mkdirSync(directory, { recursive: true });
+  for (let index = 0; index < n; index += 1) {
+    const { slug, source } = syntheticArticle(index);
+    writeFileSync(join(directory, `${slug}.mdx`), source);
+  }
+}
+
+/** Peak resident memory of a running process, in MiB (Linux /proc; 0 where unavailable). */
+function peakMemory(pid: number): number {
+  try {
+    const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kib ? Number(kib) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** One cold build: caches and output deleted first. */
+function coldBuild(site: string): Promise<{ seconds: number; peakMiB: number }> {
+  for (const cache of ['.astro', 'dist', 'node_modules/.astro']) rmSync(join(site, cache), { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: site,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let peak = 0;
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    const poll = setInterval(() => (peak = Math.max(peak, peakMemory(child.pid!))), 200);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`build in ${site} failed:\n${errors}`));
+      else resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak });
+    });
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const rows: string[] = [];
+for (const n of SIZES) {
+  const project = prepareProject(n);
+  const baseline = prepareBaseline(n);
+  const times = { project: [] as number[], baseline: [] as number[] };
+  const peaks = { project: [] as number[], baseline: [] as number[] };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [name, site] of [['project', project], ['baseline', baseline]] as const) {
+      const { seconds, peakMiB } = await coldBuild(site);
+      times[name].push(seconds);
+      peaks[name].push(peakMiB);
+      console.log(`N=${n} run ${run + 1} ${name}: ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
+    }
+  }
+  const ratio = median(times.project) / median(times.baseline);
+  rows.push(
+    `| ${n} | ${median(times.project).toFixed(1)} s | ${median(times.baseline).toFixed(1)} s | ${ratio.toFixed(2)} | ${median(peaks.project).toFixed(0)} MiB | ${median(peaks.baseline).toFixed(0)} MiB |`,
+  );
+}
+console.log('\n| N | project (median) | baseline (median) | ratio | project peak RSS | baseline peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
