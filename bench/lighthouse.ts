@@ -1,0 +1,60 @@
+/**
+ * npm run bench:lighthouse — Lighthouse (mobile preset, simulated throttling) on the built site:
+ * home, an article, the serverless test page and the search page, in both locales. Serves dist/
+ * with `astro preview` and drives the system Chromium (KB_CHROMIUM_PATH or /usr/bin/chromium).
+ * Run `npm run build` first. Prints the four category scores and LCP per page.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ROOT } from '../tests/support/site-copy.ts';
+
+const PORT = 4399;
+const PAGES = ['/en/', '/en/aurora-xtrabackup/', '/en/the-serverless-test/', '/en/search/?q=aurora'].flatMap((path) => [
+  path,
+  path.replace('/en/', '/de/').replace('aurora-xtrabackup', 'lesegruppen-buchclubs-organisationales-lernen-unternehmen'),
+]);
+
+if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+const server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(PORT), '--ignore-lock'], {
+  cwd: ROOT,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' },
+});
+for (let attempt = 0; attempt < 50; attempt += 1) {
+  if (await fetch(`http://localhost:${PORT}/en/`).then((response) => response.ok, () => false)) break;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.KB_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  chromeFlags: [
+    '--headless=new',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
+});
+
+const rows: string[] = [];
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { categories, audits } = result!.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    rows.push(
+      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${Math.round(audits['largest-contentful-paint']!.numericValue!)} ms |`,
+    );
+    console.log(rows.at(-1));
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log('\n| page | performance | accessibility | best practices | SEO | LCP |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
