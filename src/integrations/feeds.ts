@@ -63,7 +63,19 @@ function articleContent(article: BuiltArticle): string {
   return prose.innerHTML;
 }
 
-function newFeed(options: { id: string; title: string; description: string; language: string; link: string; items: BuiltArticle[] }) {
+/**
+ * A feed of the given articles; `fullText` adds each article's body (the locale feeds), without
+ * it entries carry the summary and link only (the all-articles /atom.xml).
+ */
+function newFeed(options: {
+  id: string;
+  title: string;
+  description: string;
+  language: string;
+  link: string;
+  items: BuiltArticle[];
+  fullText: boolean;
+}): Feed {
   const feed = new Feed({
     id: options.id,
     title: options.title,
@@ -76,6 +88,18 @@ function newFeed(options: { id: string; title: string; description: string; lang
     generator: false,
     feedLinks: { self: options.id },
   });
+  for (const article of options.items) {
+    feed.addItem({
+      title: article.title,
+      id: article.url,
+      link: article.url,
+      date: article.modified,
+      published: article.published,
+      description: article.description,
+      content: options.fullText ? articleContent(article) : undefined,
+      category: article.tags.map((tag) => ({ name: tag })),
+    });
+  }
   return feed;
 }
 
@@ -99,19 +123,8 @@ export function feeds(): AstroIntegration {
             language: locale,
             link: `${SITE.origin}/${locale}/`,
             items,
+            fullText: true,
           });
-          for (const article of items) {
-            feed.addItem({
-              title: article.title,
-              id: article.url,
-              link: article.url,
-              date: article.modified,
-              published: article.published,
-              description: article.description,
-              content: articleContent(article),
-              category: article.tags.map((tag) => ({ name: tag })),
-            });
-          }
           writeFileSync(`${dist}/${locale}/feed.xml`, feed.rss2());
         }
         // The old address keeps working: every article, in its original language, as Atom.
@@ -123,18 +136,8 @@ export function feeds(): AstroIntegration {
           language: 'en',
           link: `${SITE.origin}/`,
           items: originals,
+          fullText: false,
         });
-        for (const article of originals) {
-          atom.addItem({
-            title: article.title,
-            id: article.url,
-            link: article.url,
-            date: article.modified,
-            published: article.published,
-            description: article.description,
-            category: article.tags.map((tag) => ({ name: tag })),
-          });
-        }
         writeFileSync(`${dist}/atom.xml`, atom.atom1());
         logger.info(`feeds: ${LOCALES.map((locale) => `/${locale}/feed.xml`).join(', ')}, /atom.xml (${originals.length} articles)`);
       },
