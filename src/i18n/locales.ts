@@ -25,5 +25,9 @@ export function localeStaticPaths() {
 
 /** A locale's name in the reader's language: `languageName('de', 'en')` → `German`. */
 export function languageName(locale: Locale, readerLocale: Locale): string {
-  return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(locale) ?? locale;
+  languageNames[readerLocale] ??= new Intl.DisplayNames([readerLocale], { type: 'language' });
+  return languageNames[readerLocale].of(locale) ?? locale;
 }
+
+/** Intl.DisplayNames per reader locale, created once (pages ask thousands of times). */
+const languageNames: Partial<Record<Locale, Intl.DisplayNames>> = {};

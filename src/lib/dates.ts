@@ -6,8 +6,13 @@ import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
  * - `formatDate(new Date('2023-03-10'), 'de')` → `10. März 2023`
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormats[locale].format(date);
 }
+
+// Creating an Intl formatter is costly; a build formats thousands of dates.
+const dateFormats = Object.fromEntries(
+  Object.entries(LOCALE_INFO).map(([locale, { intl }]) => [locale, new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })]),
+) as Record<Locale, Intl.DateTimeFormat>;
 
 /** `2023-03-10`: for `<time datetime>` and feeds. */
 export function isoDay(date: Date): string {
