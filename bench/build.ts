@@ -40,18 +40,23 @@ function writeArticles(directory: string, n: number) {
   }
 }
 
-/** Peak resident memory of a running process, in MiB (Linux /proc; 0 where unavailable). */
-function peakMemory(pid: number): number {
+/** Peak resident memory (MiB) and CPU time used so far (s) of a running process (Linux /proc; 0 where unavailable). */
+function processUsage(pid: number): { peakMiB: number; cpuSeconds: number } {
   try {
     const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kib ? Number(kib) / 1024 : 0;
+    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { peakMiB: kib ? Number(kib) / 1024 : 0, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
-    return 0;
+    return { peakMiB: 0, cpuSeconds: 0 };
   }
 }
 
-/** One cold build: caches and output deleted first. */
-function coldBuild(site: string): Promise<{ seconds: number; peakMiB: number }> {
+/**
+ * One cold build: caches and output deleted first. CPU time (sampled until shortly before exit;
+ * Pagefind's own process not included) varies less than wall time when the machine is shared.
+ */
+function coldBuild(site: string): Promise<{ seconds: number; peakMiB: number; cpuSeconds: number }> {
   for (const cache of ['.astro', 'dist', 'node_modules/.astro']) rmSync(join(site, cache), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -60,14 +65,17 @@ function coldBuild(site: string): Promise<{ seconds: number; peakMiB: number }> 
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    let peak = 0;
+    let usage = { peakMiB: 0, cpuSeconds: 0 };
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
-    const poll = setInterval(() => (peak = Math.max(peak, peakMemory(child.pid!))), 200);
+    const poll = setInterval(() => {
+      const now = processUsage(child.pid!);
+      if (now.cpuSeconds > 0) usage = { peakMiB: Math.max(usage.peakMiB, now.peakMiB), cpuSeconds: now.cpuSeconds };
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
       if (code !== 0) reject(new Error(`build in ${site} failed:\n${errors}`));
-      else resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak });
+      else resolve({ seconds: (performance.now() - start) / 1000, ...usage });
     });
   });
 }
@@ -79,20 +87,23 @@ for (const n of SIZES) {
   const project = prepareProject(n);
   const baseline = prepareBaseline(n);
   const times = { project: [] as number[], baseline: [] as number[] };
+  const cpu = { project: [] as number[], baseline: [] as number[] };
   const peaks = { project: [] as number[], baseline: [] as number[] };
   for (let run = 0; run < RUNS; run += 1) {
     for (const [name, site] of [['project', project], ['baseline', baseline]] as const) {
-      const { seconds, peakMiB } = await coldBuild(site);
+      const { seconds, peakMiB, cpuSeconds } = await coldBuild(site);
       times[name].push(seconds);
+      cpu[name].push(cpuSeconds);
       peaks[name].push(peakMiB);
-      console.log(`N=${n} run ${run + 1} ${name}: ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
+      console.log(`N=${n} run ${run + 1} ${name}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
     }
   }
   const ratio = median(times.project) / median(times.baseline);
+  const cpuRatio = median(cpu.project) / median(cpu.baseline);
   rows.push(
-    `| ${n} | ${median(times.project).toFixed(1)} s | ${median(times.baseline).toFixed(1)} s | ${ratio.toFixed(2)} | ${median(peaks.project).toFixed(0)} MiB | ${median(peaks.baseline).toFixed(0)} MiB |`,
+    `| ${n} | ${median(times.project).toFixed(1)} s | ${median(times.baseline).toFixed(1)} s | ${ratio.toFixed(2)} | ${cpuRatio.toFixed(2)} | ${median(peaks.project).toFixed(0)} MiB | ${median(peaks.baseline).toFixed(0)} MiB |`,
   );
 }
-console.log('\n| N | project (median) | baseline (median) | ratio | project peak RSS | baseline peak RSS |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('\n| N | project (median) | baseline (median) | ratio | CPU-time ratio | project peak RSS | baseline peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
