@@ -42,8 +42,13 @@ async function planPages(): Promise<ArticlePageWithEntries[]> {
   return pages.map((page) => ({ ...page, entry: byId.get(page.entryId)!, original: byId.get(page.originalId)! }));
 }
 
+/** An article page with the date it is listed and sorted by (its shown entry's pubDate). */
+export interface DatedArticlePage extends ArticlePageWithEntries {
+  pubDate: Date;
+}
+
 /** A locale's article pages (its own articles, translations and fallbacks), newest first. */
-export async function getLocaleArticlePages(locale: Locale): Promise<ArticlePageWithEntries[]> {
+export async function getLocaleArticlePages(locale: Locale): Promise<DatedArticlePage[]> {
   return (await getArticlePages())
     .filter((page) => page.locale === locale)
     .map((page) => ({ ...page, pubDate: page.entry.data.pubDate }))

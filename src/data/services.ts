@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { parseRichText, plainText } from '../lib/rich-text.ts';
+import { linkTargets, plainText } from '../lib/rich-text.ts';
 
 export type ServiceEntry = CollectionEntry<'services'>;
 
@@ -19,8 +19,6 @@ export function serviceForLocale(service: ServiceEntry, locale: Locale) {
     category: t(`table.category.${service.data.category}`),
     verdict: service.data.verdict,
     reason: plainText(service.data.reason[locale]),
-    links: parseRichText(service.data.reason[locale])
-      .flatMap((block) => ('list' in block ? block.list.flat() : block.paragraph))
-      .flatMap((part) => (typeof part === 'string' ? [] : [part.href])),
+    links: linkTargets(service.data.reason[locale]),
   };
 }

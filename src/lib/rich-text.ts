@@ -34,6 +34,11 @@ export function parseRichText(text: string): Block[] {
   return blocks;
 }
 
+/** Link targets in order: `'Can [scale](https://x)'` → `['https://x']`. */
+export function linkTargets(text: string): string[] {
+  return [...text.matchAll(LINK)].map((match) => match[2]!);
+}
+
 /** The text a reader sees, for search, JSON and CSV: `'Can [scale](https://x)'` → `'Can scale'`. */
 export function plainText(text: string): string {
   return text.replace(LINK, '$1').replace(/\n/g, ' ');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
-import { builtPages, readPage } from '../support/dist.ts';
+import { builtPages, redirectTarget } from '../support/dist.ts';
 
 /** Records console errors, failed page errors and every request that leaves the site's origin. */
 function watch(page: Page, origin: string) {
@@ -17,9 +17,6 @@ function watch(page: Page, origin: string) {
   return problems;
 }
 
-/** The target of a static redirect page (`/`, old permalinks), or undefined. */
-const refreshTarget = (path: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readPage(path))?.[1];
-
 for (const path of builtPages()) {
   test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({ page, context, baseURL }) => {
     await installAxe(context);
@@ -29,7 +26,7 @@ for (const path of builtPages()) {
     const problems = watch(page, baseURL!);
     await page.goto(path, { waitUntil: 'load' });
     // A redirect page refreshes at once; check the page it lands on.
-    const target = refreshTarget(path);
+    const target = redirectTarget(path);
     if (target) await page.waitForURL(`**${target}`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

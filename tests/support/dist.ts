@@ -19,3 +19,8 @@ export function distFile(path: string): string {
 export function readPage(path: string): string {
   return readFileSync(distFile(path), 'utf8');
 }
+
+/** Where a static redirect page (`/`, old permalinks) sends the reader, or undefined for other pages. */
+export function redirectTarget(path: string): string | undefined {
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readPage(path))?.[1];
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toCsv } from '../../src/lib/csv.ts';
 import { checkRowIds } from '../../src/lib/data-rows.ts';
-import { parseInlines, parseRichText, plainText } from '../../src/lib/rich-text.ts';
+import { linkTargets, parseInlines, parseRichText, plainText } from '../../src/lib/rich-text.ts';
 
 test('inline links', () => {
   assert.deepEqual(parseInlines('Can [scale to zero](https://x.example/a#b).'), [
@@ -19,6 +19,7 @@ test('a numbered list after an introducing line', () => {
     { list: [['one'], [{ text: 'two', href: 'https://t.example' }]] },
   ]);
   assert.equal(plainText('Depends:\n1. one\n2. [two](https://t.example)'), 'Depends: 1. one 2. two');
+  assert.deepEqual(linkTargets('[a](https://a.example) and\n1. [b](https://b.example)'), ['https://a.example', 'https://b.example']);
 });
 
 test('CSV quoting', () => {
