@@ -57,7 +57,8 @@ function processUsage(pid: number): { peakMiB: number; cpuSeconds: number } {
  * Pagefind's own process not included) varies less than wall time when the machine is shared.
  */
 function coldBuild(site: string): Promise<{ seconds: number; peakMiB: number; cpuSeconds: number }> {
-  for (const cache of ['.astro', 'dist', 'node_modules/.astro']) rmSync(join(site, cache), { recursive: true, force: true });
+  for (const cache of ['.astro', 'dist', 'node_modules/.astro'])
+    rmSync(join(site, cache), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
@@ -90,12 +91,17 @@ for (const n of SIZES) {
   const cpu = { project: [] as number[], baseline: [] as number[] };
   const peaks = { project: [] as number[], baseline: [] as number[] };
   for (let run = 0; run < RUNS; run += 1) {
-    for (const [name, site] of [['project', project], ['baseline', baseline]] as const) {
+    for (const [name, site] of [
+      ['project', project],
+      ['baseline', baseline],
+    ] as const) {
       const { seconds, peakMiB, cpuSeconds } = await coldBuild(site);
       times[name].push(seconds);
       cpu[name].push(cpuSeconds);
       peaks[name].push(peakMiB);
-      console.log(`N=${n} run ${run + 1} ${name}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
+      console.log(
+        `N=${n} run ${run + 1} ${name}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`,
+      );
     }
   }
   const ratio = median(times.project) / median(times.baseline);
@@ -104,6 +110,8 @@ for (const n of SIZES) {
     `| ${n} | ${median(times.project).toFixed(1)} s | ${median(times.baseline).toFixed(1)} s | ${ratio.toFixed(2)} | ${cpuRatio.toFixed(2)} | ${median(peaks.project).toFixed(0)} MiB | ${median(peaks.baseline).toFixed(0)} MiB |`,
   );
 }
-console.log('\n| N | project (median) | baseline (median) | ratio | CPU-time ratio | project peak RSS | baseline peak RSS |');
+console.log(
+  '\n| N | project (median) | baseline (median) | ratio | CPU-time ratio | project peak RSS | baseline peak RSS |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);

@@ -14,17 +14,29 @@ import { ROOT } from '../tests/support/site-copy.ts';
 const PORT = 4399;
 const PAGES = ['/en/', '/en/aurora-xtrabackup/', '/en/the-serverless-test/', '/en/search/?q=aurora'].flatMap((path) => [
   path,
-  path.replace('/en/', '/de/').replace('aurora-xtrabackup', 'lesegruppen-buchclubs-organisationales-lernen-unternehmen'),
+  path
+    .replace('/en/', '/de/')
+    .replace('aurora-xtrabackup', 'lesegruppen-buchclubs-organisationales-lernen-unternehmen'),
 ]);
 
 if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-const server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(PORT), '--ignore-lock'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' },
-});
+const server = spawn(
+  process.execPath,
+  [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(PORT), '--ignore-lock'],
+  {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' },
+  },
+);
 for (let attempt = 0; attempt < 50; attempt += 1) {
-  if (await fetch(`http://localhost:${PORT}/en/`).then((response) => response.ok, () => false)) break;
+  if (
+    await fetch(`http://localhost:${PORT}/en/`).then(
+      (response) => response.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
@@ -43,7 +55,11 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   for (const path of PAGES) {
-    const result = await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(`http://localhost:${PORT}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+    });
     const { categories, audits } = result!.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     rows.push(

@@ -27,7 +27,8 @@ export function syntheticArticle(index: number): { slug: string; source: string 
     const words = Array.from({ length }, pick).join(' ');
     return `${words[0]!.toUpperCase()}${words.slice(1)}.`;
   };
-  const paragraph = (sentences = 4 + Math.floor(random() * 3)) => Array.from({ length: sentences }, () => sentence()).join(' ');
+  const paragraph = (sentences = 4 + Math.floor(random() * 3)) =>
+    Array.from({ length: sentences }, () => sentence()).join(' ');
   const title = `${sentence(5).slice(0, -1)} ${index}`;
   const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
   const sections = [

@@ -30,7 +30,10 @@ function random(seed: number) {
 }
 const next = random(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-const WORDS = 'cloud function queue stream database cluster node scale zero idle fee month request capacity edge container'.split(' ');
+const WORDS =
+  'cloud function queue stream database cluster node scale zero idle fee month request capacity edge container'.split(
+    ' ',
+  );
 const sentence = (length: number) => Array.from({ length }, () => pick(WORDS)).join(' ');
 const rows = Array.from({ length: ROWS }, (_, index) => ({
   id: `service-${index}`,
@@ -67,11 +70,21 @@ const { port } = server.address() as { port: number };
 
 const browser = await chromium.launch({
   executablePath: process.env.KB_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
 });
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${port}/en/the-serverless-test/`);
-await page.waitForFunction(() => customElements.get('kb-serverless-table') && !document.querySelector<HTMLFormElement>('kb-serverless-table form')!.hidden);
+await page.waitForFunction(
+  () =>
+    customElements.get('kb-serverless-table') &&
+    !document.querySelector<HTMLFormElement>('kb-serverless-table form')!.hidden,
+);
 
 /** In the page: run `act` (which dispatches the event) RUNS times; time to layout and to the next frame. */
 async function measure(kind: 'search' | 'filter' | 'sort') {
@@ -82,7 +95,21 @@ async function measure(kind: 'search' | 'filter' | 'sort') {
       const select = table.querySelector<HTMLSelectElement>('select[name=verdict]')!;
       const sortButton = table.querySelector<HTMLButtonElement>('th[data-sort=name] button')!;
       // Each keystroke changes the result: words of the generated reasons, typed letter by letter.
-      const queries = ['q', 'qu', 'que', 'queu', 'queue', 'queue z', 'queue ze', 'queue zero', 'e', 'ed', 'edg', 'edge', ''];
+      const queries = [
+        'q',
+        'qu',
+        'que',
+        'queu',
+        'queue',
+        'queue z',
+        'queue ze',
+        'queue zero',
+        'e',
+        'ed',
+        'edg',
+        'edge',
+        '',
+      ];
       const verdicts = ['yes', '', 'no', '', 'depends', ''];
       const handler: number[] = [];
       const toLayout: number[] = [];
@@ -120,9 +147,13 @@ const results = { search: await measure('search'), filter: await measure('filter
 await browser.close();
 server.close();
 const version = execFileSync(process.execPath, ['--version']).toString().trim();
-console.log(`\nTable benchmark: ${ROWS} rows ("${results.sort.count}"), median of ${RUNS} runs, Chromium ${browser.version()}, Node ${version}`);
+console.log(
+  `\nTable benchmark: ${ROWS} rows ("${results.sort.count}"), median of ${RUNS} runs, Chromium ${browser.version()}, Node ${version}`,
+);
 console.log('| interaction | event handler (script) | input → table updated and laid out | input → next frame |');
 console.log('| --- | --- | --- | --- |');
 for (const [name, result] of Object.entries(results)) {
-  console.log(`| ${name} | ${result.handler.toFixed(1)} ms | ${result.toLayout.toFixed(1)} ms | ${result.toFrame.toFixed(1)} ms |`);
+  console.log(
+    `| ${name} | ${result.handler.toFixed(1)} ms | ${result.toLayout.toFixed(1)} ms | ${result.toFrame.toFixed(1)} ms |`,
+  );
 }

@@ -22,17 +22,31 @@ const articleSchema = z
       .min(1, { error: 'title must not be empty' }),
     /** Plain text for search results and link previews. */
     description: z
-      .string({ error: missingOr('description', "description: 'One plain sentence, 50–160 characters'", 'description must be text') })
-      .min(50, { error: (issue) => `description must be 50–160 characters of plain text, got ${String(issue.input).length}` })
-      .max(160, { error: (issue) => `description must be 50–160 characters of plain text, got ${String(issue.input).length}` })
+      .string({
+        error: missingOr(
+          'description',
+          "description: 'One plain sentence, 50–160 characters'",
+          'description must be text',
+        ),
+      })
+      .min(50, {
+        error: (issue) => `description must be 50–160 characters of plain text, got ${String(issue.input).length}`,
+      })
+      .max(160, {
+        error: (issue) => `description must be 50–160 characters of plain text, got ${String(issue.input).length}`,
+      })
       .refine((text) => !/[<>`*]|\]\(/.test(text), { error: 'description must be plain text (no Markdown or HTML)' }),
     /** Publication day, `YYYY-MM-DD`. */
-    pubDate: z.coerce.date({ error: missingOr('pubDate', 'pubDate: 2024-05-31', 'pubDate must be a date like 2024-05-31') }),
+    pubDate: z.coerce.date({
+      error: missingOr('pubDate', 'pubDate: 2024-05-31', 'pubDate must be a date like 2024-05-31'),
+    }),
     /** Last substantial update, `YYYY-MM-DD`; not before pubDate. */
     updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2024-05-31' }).optional(),
     /** 1–8 topics readers browse by, kebab-case. */
     tags: z
-      .array(kebabCase('each tag'), { error: missingOr('tags', 'tags: [aws, serverless]', 'tags must be a list, e.g. [aws, serverless]') })
+      .array(kebabCase('each tag'), {
+        error: missingOr('tags', 'tags: [aws, serverless]', 'tags must be a list, e.g. [aws, serverless]'),
+      })
       .min(1, { error: 'tags needs at least 1 tag' })
       .max(8, { error: 'tags allows at most 8 tags' }),
     /** Drafts render in `astro dev` only, never in a production build. */
@@ -42,6 +56,20 @@ const articleSchema = z
       .string()
       .regex(/^(en|de)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'translationOf must be an entry id like "en/my-topic"' })
       .optional(),
+    /** Set on a translation: which version of the original it was made from (see `npm run i18n:status`). */
+    originalHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'originalHash must be 12 hex digits, as printed by `npm run i18n:status`' })
+      .optional(),
+  })
+  .refine((data) => !data.translationOf || data.originalHash, {
+    error:
+      'originalHash is required on a translation: the hash of the original it was made from, as printed by `npm run i18n:status`',
+    path: ['originalHash'],
+  })
+  .refine((data) => !data.originalHash || data.translationOf, {
+    error: 'originalHash belongs to translations only: set translationOf too, or remove originalHash',
+    path: ['originalHash'],
   })
   .refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
     error: 'updatedDate must not be before pubDate',
@@ -59,8 +87,12 @@ const oneOf = (field: string, values: readonly string[]) => ({
 const localizedText = (field: string) =>
   z.strictObject(
     {
-      en: z.string({ error: `${field}.en (English text) is required` }).min(1, { error: `${field}.en must not be empty` }),
-      de: z.string({ error: `${field}.de (German text) is required` }).min(1, { error: `${field}.de must not be empty` }),
+      en: z
+        .string({ error: `${field}.en (English text) is required` })
+        .min(1, { error: `${field}.en must not be empty` }),
+      de: z
+        .string({ error: `${field}.de (German text) is required` })
+        .min(1, { error: `${field}.de must not be empty` }),
     },
     { error: `${field} must have en and de texts` },
   );
@@ -79,6 +111,9 @@ const serviceSchema = z.strictObject({
   position: z.number().int(),
 });
 
-const services = defineCollection({ loader: yamlRowsLoader('content/serverless/services.yaml'), schema: serviceSchema });
+const services = defineCollection({
+  loader: yamlRowsLoader('content/serverless/services.yaml'),
+  schema: serviceSchema,
+});
 
 export const collections = { articles, services };

@@ -46,6 +46,9 @@ async function singleCheck(stage, command, args) {
 const bin = (name) => `node_modules/.bin/${name}`;
 
 await nodeTests('unit', 'tests/unit/*.test.ts');
+await singleCheck('content lint', process.execPath, ['scripts/lint-content.ts']);
+await singleCheck('ESLint', bin('eslint'), ['.']);
+await singleCheck('Prettier', bin('prettier'), ['--check', '.']);
 await singleCheck('astro check (types)', bin('astro'), ['check']);
 // Astro caches rendered Markdown between builds and does not notice edits to our Markdown plugins
 // (src/markdown/); the tests always build from scratch.

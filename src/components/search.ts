@@ -12,7 +12,11 @@ interface PagefindResultData {
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 interface Pagefind {
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -57,7 +61,10 @@ class KbSearch extends HTMLElement {
     if (!search) return; // superseded by a newer keystroke
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...results.map((result) => this.renderResult(result)));
-    status.textContent = fill(results.length ? this.dataset.results! : this.dataset.none!, { count: search.results.length, query });
+    status.textContent = fill(results.length ? this.dataset.results! : this.dataset.none!, {
+      count: search.results.length,
+      query,
+    });
   }
 
   private renderResult(result: PagefindResultData): HTMLLIElement {

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../lib/article-pages.ts';
 import { byNewest } from '../lib/dates.ts';
+import { translationState } from '../lib/translation-status.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -19,6 +20,8 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 export interface ArticlePageWithEntries extends ArticlePage {
   entry: ArticleEntry;
   original: ArticleEntry;
+  /** A translation made from an older version of the original (readers see a notice). */
+  outdated: boolean;
 }
 
 let plannedPages: Promise<ArticlePageWithEntries[]> | undefined;
@@ -39,7 +42,15 @@ async function planPages(): Promise<ArticlePageWithEntries[]> {
   const pages = planArticlePages(
     entries.map((entry) => ({ id: entry.id, ...splitEntryId(entry.id), translationOf: entry.data.translationOf })),
   );
-  return pages.map((page) => ({ ...page, entry: byId.get(page.entryId)!, original: byId.get(page.originalId)! }));
+  return pages.map((page) => {
+    const entry = byId.get(page.entryId)!;
+    const original = byId.get(page.originalId)!;
+    const outdated =
+      page.kind === 'translation' &&
+      translationState({ kind: 'translation', originalHash: entry.data.originalHash ?? '' }, original.body ?? '') ===
+        'outdated';
+    return { ...page, entry, original, outdated };
+  });
 }
 
 /** An article page with the date it is listed and sorted by (its shown entry's pubDate). */

@@ -20,7 +20,8 @@ export const de: Record<UiKey, string> = {
   'home.title': 'Artikel',
   'home.description':
     'Artikel von Sönke Ruempler über AWS, MySQL und Aurora, Serverless, Führung und Lernen in Organisationen, auf Deutsch und Englisch.',
-  'home.about': 'Sönke Ruempler, {subtitle}, schreibt über AWS, Datenbanken, Serverless, Führung und Lernen in Organisationen.',
+  'home.about':
+    'Sönke Ruempler, {subtitle}, schreibt über AWS, Datenbanken, Serverless, Führung und Lernen in Organisationen.',
   'home.untranslated': 'auf {language}',
 
   'article.published': 'Veröffentlicht',
@@ -31,6 +32,11 @@ export const de: Record<UiKey, string> = {
   'article.fallbackNotice':
     'Dieser Artikel ist noch nicht ins Deutsche übersetzt. Hier steht das Original auf {language}: {link}.',
   'article.fallbackNoticeLink': 'Originalseite',
+  'article.outdatedNotice':
+    'Dies ist eine Übersetzung des Originals auf {language}. Das Original wurde nach dieser Übersetzung geändert: {link}.',
+  'article.outdatedNoticeLink': 'zum aktuellen Original',
+  'article.edit': 'Diese Seite bearbeiten',
+  'article.translate': 'Diesen Artikel übersetzen',
 
   'article.sectionLink': 'Link zum Abschnitt: {heading}',
 
@@ -111,6 +117,7 @@ export const de: Record<UiKey, string> = {
   'search.sections': 'Abschnitte',
 
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen: Die Artikelliste enthält alles.',
+  'notFound.text':
+    'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen: Die Artikelliste enthält alles.',
   'notFound.home': 'Deutsche Artikel',
 };

@@ -21,7 +21,8 @@ export const en = {
   'home.title': 'Articles',
   'home.description':
     'Articles by Sönke Ruempler on AWS, MySQL and Aurora, serverless, leadership and learning in organisations, in English and German.',
-  'home.about': 'Sönke Ruempler, {subtitle}, writes about AWS, databases, serverless, leadership and learning in organisations.',
+  'home.about':
+    'Sönke Ruempler, {subtitle}, writes about AWS, databases, serverless, leadership and learning in organisations.',
   'home.untranslated': 'in {language}',
 
   'article.published': 'Published',
@@ -29,8 +30,14 @@ export const en = {
   'article.readingTime': '{minutes} min read',
   'article.translationNotice': 'This is a translation of the {language} original: {link}.',
   'article.translationNoticeLink': 'read the original',
-  'article.fallbackNotice': 'This article has not been translated into English yet. Showing the {language} original: {link}.',
+  'article.fallbackNotice':
+    'This article has not been translated into English yet. Showing the {language} original: {link}.',
   'article.fallbackNoticeLink': 'original page',
+  'article.outdatedNotice':
+    'This is a translation of the {language} original. The original was updated after this translation: {link}.',
+  'article.outdatedNoticeLink': 'read the current original',
+  'article.edit': 'Edit this page',
+  'article.translate': 'Translate this article',
 
   'article.sectionLink': 'Link to section: {heading}',
 

@@ -19,10 +19,13 @@ export function useTranslations(locale: Locale) {
  * `splitTemplate('You can {hire}!')` → `['You can ', { slot: 'hire' }, '!']`.
  */
 export function splitTemplate(template: string): (string | { slot: string })[] {
-  return template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
-    const slot = /^\{(\w+)\}$/.exec(part)?.[1];
-    return slot ? { slot } : part;
-  });
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+      return slot ? { slot } : part;
+    });
 }
 
 export type { Locale, UiKey };

@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { dictionaries } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site-config.ts';
+import { ATOM_FEED_PATH, feedPath } from '../lib/urls.ts';
 
 /** Items in a locale's feed: a stream of the newest, not an archive. */
 const FEED_SIZE = 20;
@@ -103,7 +104,8 @@ function newFeed(options: {
   return feed;
 }
 
-const newestFirst = (a: BuiltArticle, b: BuiltArticle) => b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url);
+const newestFirst = (a: BuiltArticle, b: BuiltArticle) =>
+  b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url);
 
 /** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
 export function feeds(): AstroIntegration {
@@ -117,7 +119,7 @@ export function feeds(): AstroIntegration {
           const t = dictionaries[locale];
           const items = articles.filter((article) => article.locale === locale).slice(0, FEED_SIZE);
           const feed = newFeed({
-            id: `${SITE.origin}/${locale}/feed.xml`,
+            id: `${SITE.origin}${feedPath(locale)}`,
             title: `${t['site.title']} (${t['site.language']})`,
             description: t['home.description'],
             language: locale,
@@ -125,12 +127,12 @@ export function feeds(): AstroIntegration {
             items,
             fullText: true,
           });
-          writeFileSync(`${dist}/${locale}/feed.xml`, feed.rss2());
+          writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());
         }
         // The old address keeps working: every article, in its original language, as Atom.
         const originals = articles.filter((article) => !article.isTranslation);
         const atom = newFeed({
-          id: `${SITE.origin}/atom.xml`,
+          id: `${SITE.origin}${ATOM_FEED_PATH}`,
           title: dictionaries.en['site.title'],
           description: dictionaries.en['home.description'],
           language: 'en',
@@ -138,8 +140,8 @@ export function feeds(): AstroIntegration {
           items: originals,
           fullText: false,
         });
-        writeFileSync(`${dist}/atom.xml`, atom.atom1());
-        logger.info(`feeds: ${LOCALES.map((locale) => `/${locale}/feed.xml`).join(', ')}, /atom.xml (${originals.length} articles)`);
+        writeFileSync(`${dist}${ATOM_FEED_PATH}`, atom.atom1());
+        logger.info(`feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles)`);
       },
     },
   };

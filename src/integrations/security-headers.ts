@@ -15,10 +15,14 @@ const HEADERS = {
 function sitePolicy(dist: string): string {
   const policies = new Set(
     globSync('**/*.html', { cwd: dist }).map(
-      (file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(`${dist}/${file}`, 'utf8'))?.[1] ?? '',
+      (file) =>
+        /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+          readFileSync(`${dist}/${file}`, 'utf8'),
+        )?.[1] ?? '',
     ),
   );
-  if (policies.size !== 1 || policies.has('')) throw new Error(`security headers: expected one CSP on all pages, found ${policies.size}`);
+  if (policies.size !== 1 || policies.has(''))
+    throw new Error(`security headers: expected one CSP on all pages, found ${policies.size}`);
   return [...policies][0]!;
 }
 
@@ -34,7 +38,11 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         const policy = `${sitePolicy(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-        const lines = ['/*', `  Content-Security-Policy: ${policy}`, ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+        const lines = [
+          '/*',
+          `  Content-Security-Policy: ${policy}`,
+          ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+        ];
         writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
         const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
         mkdirSync(`${dist}/.well-known`, { recursive: true });

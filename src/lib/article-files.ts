@@ -38,7 +38,9 @@ export function parseArticlePath(path: string): ArticleFile | { error: string } 
     return { error: `slug "${slug}" (the file name) must be lowercase kebab-case, e.g. my-topic` };
   }
   if (RESERVED_SLUGS.includes(slug)) {
-    return { error: `slug "${slug}" is taken by a page of the site (${RESERVED_SLUGS.join(', ')}); choose another file name` };
+    return {
+      error: `slug "${slug}" is taken by a page of the site (${RESERVED_SLUGS.join(', ')}); choose another file name`,
+    };
   }
   return { path, locale: folder, slug, id: `${folder}/${slug}` };
 }

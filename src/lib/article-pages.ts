@@ -46,9 +46,13 @@ export function planArticlePages(sources: ArticleSource[]): ArticlePage[] {
           `${fileOf(source)}: field "translationOf" is "${source.translationOf}", but a translation must keep its original's slug ("<locale>/${slug}")`,
         );
       } else if (source.translationOf && !group.some((other) => other.id === source.translationOf)) {
-        errors.push(`${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which does not exist`);
+        errors.push(
+          `${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which does not exist`,
+        );
       } else if (source.translationOf && group.find((other) => other.id === source.translationOf)?.translationOf) {
-        errors.push(`${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which is itself a translation`);
+        errors.push(
+          `${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which is itself a translation`,
+        );
       }
     }
     if (originals.length !== 1) {
@@ -61,7 +65,10 @@ export function planArticlePages(sources: ArticleSource[]): ArticlePage[] {
     }
     const original = originals[0]!;
     const versions = group
-      .map((source) => ({ locale: source.locale, kind: source.translationOf ? ('translation' as const) : ('original' as const) }))
+      .map((source) => ({
+        locale: source.locale,
+        kind: source.translationOf ? ('translation' as const) : ('original' as const),
+      }))
       .sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
     for (const locale of LOCALES) {
       const own = group.find((source) => source.locale === locale);

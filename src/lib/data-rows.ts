@@ -5,7 +5,10 @@ import { KEBAB_CASE } from './article-files.ts';
  * with a unique kebab-case `id`. Each message names the file, the row and the field.
  * - `checkRowIds([{ id: 'a' }, { id: 'a' }], 'x.yaml')` → errors: duplicate id "a"
  */
-export function checkRowIds(data: unknown, file: string): { rows: { id: string; item: Record<string, unknown> }[]; errors: string[] } {
+export function checkRowIds(
+  data: unknown,
+  file: string,
+): { rows: { id: string; item: Record<string, unknown> }[]; errors: string[] } {
   if (!Array.isArray(data)) return { rows: [], errors: [`${file}: expected a list of rows (YAML "- id: …" items)`] };
   const rows: { id: string; item: Record<string, unknown> }[] = [];
   const errors: string[] = [];

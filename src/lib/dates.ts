@@ -11,7 +11,10 @@ export function formatDate(date: Date, locale: Locale): string {
 
 // Creating an Intl formatter is costly; a build formats thousands of dates.
 const dateFormats = Object.fromEntries(
-  Object.entries(LOCALE_INFO).map(([locale, { intl }]) => [locale, new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })]),
+  Object.entries(LOCALE_INFO).map(([locale, { intl }]) => [
+    locale,
+    new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }),
+  ]),
 ) as Record<Locale, Intl.DateTimeFormat>;
 
 /** `2023-03-10`: for `<time datetime>` and feeds. */

@@ -52,3 +52,29 @@ export function pageInEveryLocale(locale: Locale, pathOf: (locale: Locale) => st
     languageLink: { locale: other, href: pathOf(other) },
   };
 }
+
+/**
+ * "Edit this page": the repository's web editor for a source file.
+ * `sourceEditUrl('https://github.com/o/r', 'content/articles/en/x.mdx')` → `https://github.com/o/r/edit/main/content/articles/en/x.mdx`.
+ */
+export function sourceEditUrl(repository: string, file: string): string {
+  return `${repository}/edit/main/${file}`;
+}
+
+/** "Translate this article": the contributor guide's section on translations. */
+export function translationGuideUrl(repository: string): string {
+  return `${repository}/blob/main/CONTRIBUTING.md#translate-an-article`;
+}
+
+/** `/en/feed.xml`: a locale's RSS feed. */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** The old blog's Atom feed (every article in its original language), kept at its address. */
+export const ATOM_FEED_PATH = '/atom.xml';
+
+/** `/de/serverless-services.csv`: the serverless table's data as a download. */
+export function servicesDownloadPath(locale: Locale, format: 'json' | 'csv'): string {
+  return `/${locale}/serverless-services.${format}`;
+}

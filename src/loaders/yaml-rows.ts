@@ -17,7 +17,7 @@ export function yamlRowsLoader(file: string): Loader {
       try {
         data = parse(readFileSync(file, 'utf8'), { prettyErrors: true });
       } catch (error) {
-        throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+        throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
       }
       const { rows, errors } = checkRowIds(data, file);
       if (errors.length > 0) throw new Error(`Invalid rows:\n- ${errors.join('\n- ')}`);

@@ -32,13 +32,18 @@ const FONT_STYLES: Record<string, string> = {
  */
 export function styleToClasses(style: string): string[] | null {
   const classes: string[] = [];
-  for (const declaration of style.split(';').map((part) => part.trim().replace(/\s+/g, '')).filter(Boolean)) {
+  for (const declaration of style
+    .split(';')
+    .map((part) => part.trim().replace(/\s+/g, ''))
+    .filter(Boolean)) {
     const color = /^--shiki-(light|dark):#([0-9a-fA-F]{3,8})$/.exec(declaration);
     const fontStyle = /^--shiki-(?:light|dark)-(font-style|font-weight|text-decoration):(.+)$/.exec(declaration);
     if (color) classes.push(`s${color[1]![0]}-${color[2]!.toLowerCase()}`);
-    else if (fontStyle && FONT_STYLES[`${fontStyle[1]}:${fontStyle[2]}`]) classes.push(FONT_STYLES[`${fontStyle[1]}:${fontStyle[2]}`]!);
+    else if (fontStyle && FONT_STYLES[`${fontStyle[1]}:${fontStyle[2]}`])
+      classes.push(FONT_STYLES[`${fontStyle[1]}:${fontStyle[2]}`]!);
     else if (FONT_STYLES[declaration]) classes.push(FONT_STYLES[declaration]!);
-    else if (/^--shiki-(light|dark)-bg:/.test(declaration) || declaration === 'overflow-x:auto') continue; // set in global.css
+    else if (/^--shiki-(light|dark)-bg:/.test(declaration) || declaration === 'overflow-x:auto')
+      continue; // set in global.css
     else return null;
   }
   return [...new Set(classes)];

@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { dictionaries, fill } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
+import { headingIdSequence } from '../lib/heading-ids.ts';
 
 /**
  * A Sätteri hast plugin: every h2 and h3 gets a self-link whose accessible name says where it
@@ -14,7 +14,7 @@ export function headingAnchors(context: PluginFactoryContext) {
   const folder = context.fileURL?.pathname.match(/\/articles\/([a-z]{2})\//)?.[1] ?? '';
   const locale = isLocale(folder) ? folder : DEFAULT_LOCALE;
   const label = dictionaries[locale]['article.sectionLink'];
-  const slugger = new GithubSlugger();
+  const headingId = headingIdSequence();
   return defineHastPlugin({
     name: 'heading-anchors',
     element: {
@@ -22,7 +22,7 @@ export function headingAnchors(context: PluginFactoryContext) {
       visit(node, ctx) {
         const text = ctx.textContent(node).trim();
         const explicitId = node.properties?.id;
-        const id = typeof explicitId === 'string' && explicitId ? explicitId : slugger.slug(text);
+        const id = headingId(text, explicitId);
         if (id !== explicitId) ctx.setProperty(node, 'id', id);
         ctx.appendChild(node, {
           type: 'element',

@@ -17,7 +17,10 @@ const WORK = join(FIXTURES, '.work');
 
 const cases: { name: string; expected: RegExp[] }[] = [
   { name: 'bad-date', expected: [/content\/articles\/en\/bad-date\.mdx/, /pubDate/, /must be a date like 2024-05-31/] },
-  { name: 'missing-title', expected: [/content\/articles\/en\/missing-title\.mdx/, /title is required, e.g. title: My topic/] },
+  {
+    name: 'missing-title',
+    expected: [/content\/articles\/en\/missing-title\.mdx/, /title is required, e.g. title: My topic/],
+  },
   {
     name: 'description-too-long',
     expected: [/content\/articles\/en\/description-too-long\.mdx/, /description/, /50–160 characters.*got 17\d/],
@@ -27,18 +30,39 @@ const cases: { name: string; expected: RegExp[] }[] = [
   { name: 'unknown-locale', expected: [/content\/articles\/fr\/article-francais\.mdx/, /unknown locale folder "fr"/] },
   {
     name: 'duplicate-slug',
-    expected: [/content\/articles\/en\/same-slug\.mdx/, /duplicate slug "same-slug" in locale "en"/, /en\/same-slug\.md\b/],
+    expected: [
+      /content\/articles\/en\/same-slug\.mdx/,
+      /duplicate slug "same-slug" in locale "en"/,
+      /en\/same-slug\.md\b/,
+    ],
   },
   {
     name: 'updated-before-published',
     expected: [/content\/articles\/en\/updated-before-published\.mdx/, /updatedDate/, /must not be before pubDate/],
   },
+  {
+    name: 'missing-original-hash',
+    expected: [/content\/articles\/de\/good-article\.mdx/, /originalHash/, /required on a translation/],
+  },
 ];
 
 const badServices: { name: string; expected: RegExp[] }[] = [
-  { name: 'unknown-verdict', expected: [/services.yaml/, /\beks\b/, /verdict must be one of yes, depends, no, got "maybe"/] },
-  { name: 'unknown-provider', expected: [/services.yaml/, /ibm-code-engine/, /provider must be one of aws, azure, google, akamai, open-source, got "ibm"/] },
-  { name: 'duplicate-id', expected: [/content\/serverless\/services.yaml: row 2 \(id "eks"\): field "id" duplicates an earlier row/] },
+  {
+    name: 'unknown-verdict',
+    expected: [/services.yaml/, /\beks\b/, /verdict must be one of yes, depends, no, got "maybe"/],
+  },
+  {
+    name: 'unknown-provider',
+    expected: [
+      /services.yaml/,
+      /ibm-code-engine/,
+      /provider must be one of aws, azure, google, akamai, open-source, got "ibm"/,
+    ],
+  },
+  {
+    name: 'duplicate-id',
+    expected: [/content\/serverless\/services.yaml: row 2 \(id "eks"\): field "id" duplicates an earlier row/],
+  },
   { name: 'missing-locale-text', expected: [/services.yaml/, /\bgke\b/, /reason\.de \(German text\) is required/] },
 ];
 

@@ -18,11 +18,18 @@ function watch(page: Page, origin: string) {
 }
 
 for (const path of builtPages()) {
-  test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({ page, context, baseURL }) => {
+  test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await installAxe(context);
     await recordCspViolations(context);
     // Other origins are refused outright, so a stray request fails fast and is reported.
-    await page.route((url) => url.origin !== new URL(baseURL!).origin, (route) => route.abort());
+    await page.route(
+      (url) => url.origin !== new URL(baseURL!).origin,
+      (route) => route.abort(),
+    );
     const problems = watch(page, baseURL!);
     await page.goto(path, { waitUntil: 'load' });
     // A redirect page refreshes at once; check the page it lands on.

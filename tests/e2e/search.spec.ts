@@ -9,10 +9,26 @@ async function resultLinks(page: Page): Promise<string[]> {
 const cases: [string, string, RegExp][] = [
   ['/en/search/?q=gtid_purged', '/en/aws-aurora-external-mysql-primary-gtids/', /results for “gtid_purged”/],
   ['/en/search/?q=Fargate', '/en/the-serverless-test/', /results for “Fargate”/],
-  ['/de/search/?q=Gruppendruck', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „Gruppendruck“/],
-  ['/de/search/?q=Gr%C3%B6%C3%9Fe', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „Größe“/],
-  ['/de/search/?q=gr%C3%B6%C3%9Fe', '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /Treffer für „größe“/],
-  ['/en/search/?q=book%20clubs', '/en/lesegruppen-buchclubs-organisationales-lernen-unternehmen/', /results for “book clubs”/],
+  [
+    '/de/search/?q=Gruppendruck',
+    '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/',
+    /Treffer für „Gruppendruck“/,
+  ],
+  [
+    '/de/search/?q=Gr%C3%B6%C3%9Fe',
+    '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/',
+    /Treffer für „Größe“/,
+  ],
+  [
+    '/de/search/?q=gr%C3%B6%C3%9Fe',
+    '/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/',
+    /Treffer für „größe“/,
+  ],
+  [
+    '/en/search/?q=book%20clubs',
+    '/en/lesegruppen-buchclubs-organisationales-lernen-unternehmen/',
+    /results for “book clubs”/,
+  ],
 ];
 
 for (const [url, expected, status] of cases) {
@@ -31,7 +47,9 @@ for (const [url, expected, status] of cases) {
 test('results link to the matching section of an article', async ({ page }) => {
   await page.goto('/de/search/?q=Gruppendruck');
   const links = await resultLinks(page);
-  const section = links.find((link) => link.startsWith('/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/#'));
+  const section = links.find((link) =>
+    link.startsWith('/de/lesegruppen-buchclubs-organisationales-lernen-unternehmen/#'),
+  );
   expect(section).toBeTruthy();
   await page.locator(`kb-search .results a[href="${section}"]`).click();
   await expect(page.locator(`#${new URL(section!, 'http://x').hash.slice(1)}`)).toBeInViewport();

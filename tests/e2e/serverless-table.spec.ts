@@ -30,7 +30,10 @@ for (const locale of ['en', 'de'] as const) {
       ['?q=AURORA', ['aurora-serverless-v1', 'aurora-serverless-v2']],
       ['?q=load%20balancer&verdict=yes', ['ecs-fargate']],
       ['?verdict=maybe&provider=ibm&sort=sideways&utm_source=x', rows.map((row) => row.id)],
-      [locale === 'de' ? '?q=grundgebuhr' : '?q=base%20fee', ['eks', 'azure-aks', 'gke', 'knative', 'elastic-beanstalk']],
+      [
+        locale === 'de' ? '?q=grundgebuhr' : '?q=base%20fee',
+        ['eks', 'azure-aks', 'gke', 'knative', 'elastic-beanstalk'],
+      ],
     ];
     for (const [query, expected] of cases) {
       test(`${query} shows ${expected.length} rows`, async ({ page }) => {
@@ -49,7 +52,10 @@ for (const locale of ['en', 'de'] as const) {
     });
   });
 
-  test(`${path}: controls update the URL, the count and the empty state; axe and CSP stay clean`, async ({ page, context }) => {
+  test(`${path}: controls update the URL, the count and the empty state; axe and CSP stay clean`, async ({
+    page,
+    context,
+  }) => {
     await installAxe(context);
     await recordCspViolations(context);
     const errors: string[] = [];
@@ -67,7 +73,9 @@ for (const locale of ['en', 'de'] as const) {
     await table.getByRole('button', { name: locale === 'en' ? 'Reset' : 'Zurücksetzen' }).click();
     await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await table.getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' }).click();
+    await table
+      .getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' })
+      .click();
     await expect(page).toHaveURL(/\?sort=name$/);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

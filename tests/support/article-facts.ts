@@ -69,8 +69,16 @@ export const articleFacts: ArticleFacts[] = [
     pubDate: '2022-10-19',
     title: 'Serverless - a new model to run backend software',
     headings: [
-      { depth: 2, text: '“But where is the code? Where can I click through the code?”', id: 'but-where-is-the-code-where-can-i-click-through-the-code' },
-      { depth: 2, text: '“All the complexity is now in the infrastructure, not in my code!”', id: 'all-the-complexity-is-now-in-the-infrastructure-not-in-my-code' },
+      {
+        depth: 2,
+        text: '“But where is the code? Where can I click through the code?”',
+        id: 'but-where-is-the-code-where-can-i-click-through-the-code',
+      },
+      {
+        depth: 2,
+        text: '“All the complexity is now in the infrastructure, not in my code!”',
+        id: 'all-the-complexity-is-now-in-the-infrastructure-not-in-my-code',
+      },
       { depth: 2, text: '“This is an extreme example!”', id: 'this-is-an-extreme-example' },
     ],
     codeLanguages: [],
@@ -90,9 +98,7 @@ export const articleFacts: ArticleFacts[] = [
     slug: 'the-serverless-test',
     pubDate: '2022-09-21',
     title: '🤔 The serverless test',
-    headings: [
-      { depth: 2, text: 'Definition', id: 'definition' },
-    ],
+    headings: [{ depth: 2, text: 'Definition', id: 'definition' }],
     codeLanguages: [],
     links: [
       'https://pauldjohnston.medium.com/a-simple-definition-of-serverless-8492adfb175a',
@@ -117,8 +123,16 @@ export const articleFacts: ArticleFacts[] = [
       { depth: 3, text: 'Security', id: 'security' },
       { depth: 3, text: 'Environment separation', id: 'environment-separation' },
       { depth: 3, text: 'IAM is complicated', id: 'iam-is-complicated' },
-      { depth: 2, text: 'Map AWS Accounts to your organizational structure', id: 'map-aws-accounts-to-your-organizational-structure' },
-      { depth: 3, text: 'Making implicit resource sharing harder by design', id: 'making-implicit-resource-sharing-harder-by-design' },
+      {
+        depth: 2,
+        text: 'Map AWS Accounts to your organizational structure',
+        id: 'map-aws-accounts-to-your-organizational-structure',
+      },
+      {
+        depth: 3,
+        text: 'Making implicit resource sharing harder by design',
+        id: 'making-implicit-resource-sharing-harder-by-design',
+      },
       { depth: 3, text: 'Ownership and billing', id: 'ownership-and-billing' },
       { depth: 3, text: 'Right from the beginning', id: 'right-from-the-beginning' },
       { depth: 3, text: 'It’s getting easier with AWS Organizations', id: 'its-getting-easier-with-aws-organizations' },
@@ -160,10 +174,8 @@ export const articleFacts: ArticleFacts[] = [
     locale: 'en',
     slug: 'paul-o-neill-the-irreducible-components-of-leadership',
     pubDate: '2017-06-26',
-    title: 'Paul O\'Neill: The Irreducible Components of Leadership',
-    headings: [
-      { depth: 2, text: 'Further reading', id: 'further-reading' },
-    ],
+    title: "Paul O'Neill: The Irreducible Components of Leadership",
+    headings: [{ depth: 2, text: 'Further reading', id: 'further-reading' }],
     codeLanguages: [],
     links: [
       'https://www.youtube.com/watch?v=htLCVqaLBvo',
@@ -183,10 +195,8 @@ export const articleFacts: ArticleFacts[] = [
     locale: 'en',
     slug: 'dead-mans-switch-backup-alerting-aws-cloudwatch',
     pubDate: '2017-06-26',
-    title: 'Dead man\'s switch with AWS CloudWatch: Freshness-Alerting for Backups and Co',
-    headings: [
-      { depth: 2, text: 'References', id: 'references' },
-    ],
+    title: "Dead man's switch with AWS CloudWatch: Freshness-Alerting for Backups and Co",
+    headings: [{ depth: 2, text: 'References', id: 'references' }],
     codeLanguages: ['yaml'],
     links: [
       'https://en.wikipedia.org/wiki/Dead_man%27s_switch',
@@ -204,9 +214,17 @@ export const articleFacts: ArticleFacts[] = [
     pubDate: '2017-04-17',
     title: 'Lesegruppen / Buchclubs in Unternehmen',
     headings: [
-      { depth: 2, text: 'Buchbesprechungen als Werkzeug für Organisationales Lernen', id: 'buchbesprechungen-als-werkzeug-für-organisationales-lernen' },
+      {
+        depth: 2,
+        text: 'Buchbesprechungen als Werkzeug für Organisationales Lernen',
+        id: 'buchbesprechungen-als-werkzeug-für-organisationales-lernen',
+      },
       { depth: 2, text: 'Was ist ein Buchclub / eine Lesegruppe?', id: 'was-ist-ein-buchclub--eine-lesegruppe' },
-      { depth: 2, text: 'Vorteile von Buchclubs - was bringt uns das?', id: 'vorteile-von-buchclubs---was-bringt-uns-das' },
+      {
+        depth: 2,
+        text: 'Vorteile von Buchclubs - was bringt uns das?',
+        id: 'vorteile-von-buchclubs---was-bringt-uns-das',
+      },
       { depth: 2, text: 'Wie fange ich an?', id: 'wie-fange-ich-an' },
       { depth: 3, text: 'In der Gruppe', id: 'in-der-gruppe' },
       { depth: 4, text: 'Thema, Buch und Lesegruppe finden', id: 'thema-buch-und-lesegruppe-finden' },
@@ -235,7 +253,11 @@ export const articleFacts: ArticleFacts[] = [
     pubDate: '2017-04-09',
     title: '"Service Discovery" with AWS Elastic Beanstalk and CloudFormation',
     headings: [
-      { depth: 2, text: 'How to dynamically pass environment variables to Elastic Beanstalk.', id: 'how-to-dynamically-pass-environment-variables-to-elastic-beanstalk' },
+      {
+        depth: 2,
+        text: 'How to dynamically pass environment variables to Elastic Beanstalk.',
+        id: 'how-to-dynamically-pass-environment-variables-to-elastic-beanstalk',
+      },
       { depth: 3, text: 'The solution: CloudFormation', id: 'the-solution-cloudformation' },
     ],
     codeLanguages: ['yaml', 'yaml', 'yaml', 'yaml'],

@@ -14,11 +14,21 @@ export async function installAxe(context: BrowserContext): Promise<void> {
 export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   const violations = await page.evaluate(
     async ({ tags, selector }) => {
-      const axe = (window as unknown as { axe: { run: Function } }).axe;
-      const results = await axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe;
+      const results = await axe.run(selector ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return results.violations as { id: string; impact: string; nodes: { target: string[] }[] }[];
     },
     { tags: WCAG_22_AA, selector },
   );
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

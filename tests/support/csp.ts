@@ -6,7 +6,9 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
     const store: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
     document.addEventListener('securitypolicyviolation', (event) => {
-      store.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      store.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
 }

@@ -13,7 +13,9 @@ const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).l
 
 /** Static imports of a built ES module (`import … from "./x.js"`, `import "./y.js"`), as site paths. */
 function moduleImports(path: string, code: string): string[] {
-  return [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => new URL(match[1]!, `https://x${path}`).pathname);
+  return [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(
+    (match) => new URL(match[1]!, `https://x${path}`).pathname,
+  );
 }
 
 /**
@@ -33,7 +35,9 @@ export function firstLoad(path: string): Resource[] {
     const content = existsSync(file) ? readFileSync(file) : Buffer.from('');
     resources.push({ url, kind, gzip: gzipSize(content) });
     if (kind === 'js') for (const imported of moduleImports(url, content.toString())) add(imported, 'js');
-    if (kind === 'css') for (const match of content.toString().matchAll(/url\(["']?([^"')]+)["']?\)/g)) add(match[1]!, /\.(woff2?|ttf|otf)$/.test(match[1]!) ? 'font' : 'image');
+    if (kind === 'css')
+      for (const match of content.toString().matchAll(/url\(["']?([^"')]+)["']?\)/g))
+        add(match[1]!, /\.(woff2?|ttf|otf)$/.test(match[1]!) ? 'font' : 'image');
   };
   for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) add(link.getAttribute('href')!, 'css');
   for (const link of doc.querySelectorAll('link[rel~="icon"]')) add(link.getAttribute('href')!, 'image');

@@ -3,7 +3,12 @@ import { test } from 'node:test';
 import { checkArticleFiles, parseArticlePath } from '../../src/lib/article-files.ts';
 
 test('parses <locale>/<slug>.mdx', () => {
-  assert.deepEqual(parseArticlePath('en/my-topic.mdx'), { path: 'en/my-topic.mdx', locale: 'en', slug: 'my-topic', id: 'en/my-topic' });
+  assert.deepEqual(parseArticlePath('en/my-topic.mdx'), {
+    path: 'en/my-topic.mdx',
+    locale: 'en',
+    slug: 'my-topic',
+    id: 'en/my-topic',
+  });
   assert.deepEqual(parseArticlePath('de/x1.md'), { path: 'de/x1.md', locale: 'de', slug: 'x1', id: 'de/x1' });
 });
 
@@ -13,7 +18,10 @@ test('rejects unknown locales, bad slugs, nesting and other files', () => {
   assert.match((parseArticlePath('en/a/b.mdx') as { error: string }).error, /no subfolders/);
   assert.match((parseArticlePath('x.mdx') as { error: string }).error, /one folder per locale/);
   assert.match((parseArticlePath('en/x.txt') as { error: string }).error, /\.mdx or \.md/);
-  assert.match((parseArticlePath('de/search.mdx') as { error: string }).error, /slug "search" is taken by a page of the site/);
+  assert.match(
+    (parseArticlePath('de/search.mdx') as { error: string }).error,
+    /slug "search" is taken by a page of the site/,
+  );
 });
 
 test('finds duplicate slugs within a locale, not across locales', () => {

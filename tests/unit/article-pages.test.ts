@@ -35,7 +35,16 @@ test('a translation is its own page and is listed as a version', () => {
 });
 
 test('inconsistent translations fail with file and field named', () => {
-  assert.throws(() => planArticlePages([source('en/a'), source('de/a')]), /content\/articles\/en\/a\.mdx and content\/articles\/de\/a\.mdx: .*translationOf/);
-  assert.throws(() => planArticlePages([source('de/a', 'en/a')]), /de\/a\.mdx: field "translationOf" points to "en\/a", which does not exist/);
-  assert.throws(() => planArticlePages([source('en/b'), source('de/a', 'en/b')]), /de\/a\.mdx: field "translationOf" is "en\/b", but a translation must keep its original's slug/);
+  assert.throws(
+    () => planArticlePages([source('en/a'), source('de/a')]),
+    /content\/articles\/en\/a\.mdx and content\/articles\/de\/a\.mdx: .*translationOf/,
+  );
+  assert.throws(
+    () => planArticlePages([source('de/a', 'en/a')]),
+    /de\/a\.mdx: field "translationOf" points to "en\/a", which does not exist/,
+  );
+  assert.throws(
+    () => planArticlePages([source('en/b'), source('de/a', 'en/b')]),
+    /de\/a\.mdx: field "translationOf" is "en\/b", but a translation must keep its original's slug/,
+  );
 });

@@ -4,12 +4,22 @@ import { markdownToHtml } from 'satteri';
 import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
 
 const render = (markdown: string, file: string) =>
-  markdownToHtml(markdown, { hastPlugins: [headingAnchors], features: { headingAttributes: true }, fileURL: new URL(`file://${file}`) }).html;
+  markdownToHtml(markdown, {
+    hastPlugins: [headingAnchors],
+    features: { headingAttributes: true },
+    fileURL: new URL(`file://${file}`),
+  }).html;
 
 test('h2 and h3 get a self-link named in the article language; explicit ids are kept', () => {
   const html = render('## Übersicht {#overview}\n\n### Details\n\n#### Not linked', '/site/content/articles/de/x.mdx');
-  assert.match(html, /<h2 id="overview">Übersicht<a class="heading-anchor" href="#overview" aria-label="Link zum Abschnitt: Übersicht" data-pagefind-ignore(="")?><\/a><\/h2>/);
-  assert.match(html, /<h3 id="details">Details<a class="heading-anchor" href="#details" aria-label="Link zum Abschnitt: Details"/);
+  assert.match(
+    html,
+    /<h2 id="overview">Übersicht<a class="heading-anchor" href="#overview" aria-label="Link zum Abschnitt: Übersicht" data-pagefind-ignore(="")?><\/a><\/h2>/,
+  );
+  assert.match(
+    html,
+    /<h3 id="details">Details<a class="heading-anchor" href="#details" aria-label="Link zum Abschnitt: Details"/,
+  );
   assert.doesNotMatch(html, /<h4[^>]*>Not linked<a/);
 });
 

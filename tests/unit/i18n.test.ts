@@ -32,7 +32,13 @@ test('useTranslations picks the locale dictionary', () => {
 });
 
 test('splitTemplate separates text and slots', () => {
-  assert.deepEqual(splitTemplate('You can {hire} or {donate}!'), ['You can ', { slot: 'hire' }, ' or ', { slot: 'donate' }, '!']);
+  assert.deepEqual(splitTemplate('You can {hire} or {donate}!'), [
+    'You can ',
+    { slot: 'hire' },
+    ' or ',
+    { slot: 'donate' },
+    '!',
+  ]);
   assert.deepEqual(splitTemplate('plain'), ['plain']);
 });
 

@@ -17,7 +17,10 @@ test('byNewest sorts newest first, then by slug', () => {
     { slug: 'c', pubDate: new Date('2022-01-01') },
     { slug: 'a', pubDate: new Date('2020-01-01') },
   ];
-  assert.deepEqual(items.sort(byNewest).map((item) => item.slug), ['c', 'a', 'b']);
+  assert.deepEqual(
+    items.sort(byNewest).map((item) => item.slug),
+    ['c', 'a', 'b'],
+  );
 });
 
 test('reading time counts words in any script', () => {

@@ -59,7 +59,10 @@ test('rows match filters and every search word', () => {
   assert.equal(rowFilter({ q: 'aurora kinesis' })(row({})), false);
   assert.equal(rowFilter({ q: '', verdict: 'no' })(row({})), false);
   assert.equal(rowFilter({ q: '', provider: 'google' })(row({})), false);
-  assert.equal(rowFilter({ q: 'relationale datenbank' })(row({ text: normalizeSearchText('Relationale Datenbank') })), true);
+  assert.equal(
+    rowFilter({ q: 'relationale datenbank' })(row({ text: normalizeSearchText('Relationale Datenbank') })),
+    true,
+  );
 });
 
 test('sorting keeps the author order for ties and without a sort', () => {
@@ -90,7 +93,9 @@ test('every verdict, provider and category has a label in every locale', () => {
 });
 
 test('selectRows keeps the order, counts every match and caps what is displayed', () => {
-  const rows = ['yes', 'no', 'yes', 'yes', 'depends'].map((verdict) => row({ verdict: verdict as RowFacts['verdict'] }));
+  const rows = ['yes', 'no', 'yes', 'yes', 'depends'].map((verdict) =>
+    row({ verdict: verdict as RowFacts['verdict'] }),
+  );
   assert.deepEqual(selectRows(rows, { q: '', verdict: 'yes' }, [4, 3, 2, 1, 0]), { indexes: [3, 2, 0], matching: 3 });
   assert.deepEqual(selectRows(rows, { q: '', verdict: 'yes' }, [0, 1, 2, 3, 4], 2), { indexes: [0, 2], matching: 3 });
   assert.deepEqual(selectRows(rows, { q: 'nothing-matches' }, [0, 1, 2, 3, 4]), { indexes: [], matching: 0 });
@@ -98,5 +103,8 @@ test('selectRows keeps the order, counts every match and caps what is displayed'
 
 test('numbers in names sort naturally', () => {
   const named = (name: string) => row({ keys: { name, provider: '', category: '', verdict: '' } });
-  assert.deepEqual(sortedIndexes([named('Service 10'), named('Service 9'), named('service 1')], { column: 'name', descending: false }), [2, 1, 0]);
+  assert.deepEqual(
+    sortedIndexes([named('Service 10'), named('Service 9'), named('service 1')], { column: 'name', descending: false }),
+    [2, 1, 0],
+  );
 });

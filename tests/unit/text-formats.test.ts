@@ -19,16 +19,27 @@ test('a numbered list after an introducing line', () => {
     { list: [['one'], [{ text: 'two', href: 'https://t.example' }]] },
   ]);
   assert.equal(plainText('Depends:\n1. one\n2. [two](https://t.example)'), 'Depends: 1. one 2. two');
-  assert.deepEqual(linkTargets('[a](https://a.example) and\n1. [b](https://b.example)'), ['https://a.example', 'https://b.example']);
+  assert.deepEqual(linkTargets('[a](https://a.example) and\n1. [b](https://b.example)'), [
+    'https://a.example',
+    'https://b.example',
+  ]);
 });
 
 test('CSV quoting', () => {
-  assert.equal(toCsv([['a', 'b,c'], ['say "hi"', 'line\nbreak']]), 'a,"b,c"\r\n"say ""hi""","line\nbreak"\r\n');
+  assert.equal(
+    toCsv([
+      ['a', 'b,c'],
+      ['say "hi"', 'line\nbreak'],
+    ]),
+    'a,"b,c"\r\n"say ""hi""","line\nbreak"\r\n',
+  );
 });
 
 test('row ids: present, kebab-case, unique', () => {
   assert.deepEqual(checkRowIds([{ id: 'a' }, { id: 'b' }], 'f.yaml').errors, []);
-  assert.deepEqual(checkRowIds({ id: 'a' }, 'f.yaml').errors, ['f.yaml: expected a list of rows (YAML "- id: …" items)']);
+  assert.deepEqual(checkRowIds({ id: 'a' }, 'f.yaml').errors, [
+    'f.yaml: expected a list of rows (YAML "- id: …" items)',
+  ]);
   assert.deepEqual(checkRowIds([{ id: 'a' }, { name: 'x' }, { id: 'A b' }, { id: 'a' }, 'text'], 'f.yaml').errors, [
     'f.yaml: row 2: field "id" must be a lowercase kebab-case string, got undefined',
     'f.yaml: row 3: field "id" must be a lowercase kebab-case string, got "A b"',

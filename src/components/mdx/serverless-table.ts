@@ -53,7 +53,9 @@ class KbServerlessTable extends HTMLElement {
       this.update({ ...parseTableState(`?${query}`), sort: this.state.sort });
     });
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('reset', () => queueMicrotask(() => this.update({ q: '', verdict: undefined, provider: undefined, sort: undefined })));
+    form.addEventListener('reset', () =>
+      queueMicrotask(() => this.update({ q: '', verdict: undefined, provider: undefined, sort: undefined })),
+    );
     this.querySelector('.show-more')!.addEventListener('click', () => {
       this.limit += ROWS_PER_STEP;
       this.render(false);
@@ -89,14 +91,16 @@ class KbServerlessTable extends HTMLElement {
     }
     const { sort } = this.state;
     for (const header of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
-      header.ariaSort = sort && sort.column === header.dataset.sort ? (sort.descending ? 'descending' : 'ascending') : 'none';
+      header.ariaSort =
+        sort && sort.column === header.dataset.sort ? (sort.descending ? 'descending' : 'ascending') : 'none';
     }
     this.querySelector('.count')!.textContent = fill(this.dataset.count!, { shown: matching, total: this.rows.length });
     (this.querySelector('.empty') as HTMLElement).hidden = matching > 0;
     const showMore = this.querySelector<HTMLButtonElement>('.show-more')!;
     showMore.hidden = indexes.length === matching;
     showMore.textContent = fill(this.dataset.showMore!, { shown: indexes.length, count: matching });
-    if (writeUrl) history.replaceState(history.state, '', `${location.pathname}${serializeTableState(this.state)}${location.hash}`);
+    if (writeUrl)
+      history.replaceState(history.state, '', `${location.pathname}${serializeTableState(this.state)}${location.hash}`);
   }
 }
 

@@ -1,0 +1,45 @@
+// Reads the article sources from disk for the contributor scripts (new, i18n:status, lint:content),
+// which run without Astro. The layout rules are the site's own (src/lib/article-files.ts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { checkArticleFiles, type ArticleFile } from '../../src/lib/article-files.ts';
+
+/** Where articles live, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+
+export interface ArticleSourceFile extends ArticleFile {
+  /** Path from the project root, e.g. `content/articles/en/my-topic.mdx`. */
+  file: string;
+  /** The whole file. */
+  source: string;
+  /** The parsed frontmatter (not validated: the build's schema does that). */
+  frontmatter: Record<string, unknown>;
+  /** The file after its frontmatter. */
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits a Markdown file into its frontmatter (parsed YAML) and body. */
+export function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { frontmatter: {}, body: source };
+  const data: unknown = parseYaml(match[1]!);
+  const frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { frontmatter, body: source.slice(match[0].length) };
+}
+
+/** Every article file below `<root>/content/articles`, plus one message per misplaced file. */
+export function readArticleSources(root = '.'): { articles: ArticleSourceFile[]; errors: string[] } {
+  const directory = join(root, ARTICLES_DIR);
+  const paths = readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => /\.mdx?$/.test(path));
+  const { files, errors } = checkArticleFiles(paths);
+  const articles = files.map((file) => {
+    const source = readFileSync(join(directory, file.path), 'utf8');
+    return { ...file, file: `${ARTICLES_DIR}/${file.path}`, source, ...splitFrontmatter(source) };
+  });
+  return { articles, errors };
+}

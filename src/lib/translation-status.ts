@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Locale } from '../i18n/locales.ts';
+import { planArticlePages } from './article-pages.ts';
+
+/**
+ * Which version of an original a translation was made from: the first 12 hex digits of the
+ * SHA-256 of the original's body (the file after its frontmatter; line endings and surrounding
+ * blank lines do not count). Translations record it in `originalHash`, so "outdated" needs no git
+ * history and works in a shallow clone.
+ */
+export function bodyHash(body: string): string {
+  const normalized = body.replace(/\r\n?/g, '\n').trim();
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
+}
+
+export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'missing';
+
+/** A locale version's state: its own kind, and for a translation whether its original changed since. */
+export function translationState(
+  version: { kind: 'original' } | { kind: 'translation'; originalHash: string } | undefined,
+  originalBody: string,
+): TranslationState {
+  if (!version) return 'missing';
+  if (version.kind === 'original') return 'original';
+  return version.originalHash === bodyHash(originalBody) ? 'up-to-date' : 'outdated';
+}
+
+/** One article source, as the status table needs it. */
+export interface StatusSource {
+  /** `<locale>/<slug>` */
+  id: string;
+  locale: Locale;
+  slug: string;
+  translationOf?: string;
+  originalHash?: string;
+  body: string;
+}
+
+export interface StatusRow {
+  slug: string;
+  states: Record<Locale, TranslationState>;
+  /** For an outdated translation: the hash to record once it is brought up to date. */
+  currentHash?: string;
+}
+
+/**
+ * The translation status of every article (one row per slug, sorted) in every locale.
+ * Inconsistent sources (a translation without its original) throw, as in the build.
+ */
+export function translationStatus(sources: StatusSource[]): StatusRow[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const pages = planArticlePages(sources);
+  const rows = new Map<string, StatusRow>();
+  for (const page of pages) {
+    const original = byId.get(page.originalId)!;
+    const own = page.kind === 'fallback' ? undefined : byId.get(page.entryId)!;
+    const state = translationState(
+      own && (own.translationOf ? { kind: 'translation', originalHash: own.originalHash ?? '' } : { kind: 'original' }),
+      original.body,
+    );
+    const row = rows.get(page.slug) ?? { slug: page.slug, states: {} as Record<Locale, TranslationState> };
+    row.states[page.locale] = state;
+    if (state === 'outdated') row.currentHash = bodyHash(original.body);
+    rows.set(page.slug, row);
+  }
+  return [...rows.values()];
+}

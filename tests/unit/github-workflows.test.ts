@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+
+// Checks the GitHub automation against the repository: a typo in a workflow otherwise only shows up
+// on GitHub, after a push.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WORKFLOWS = '.github/workflows';
+const DEPENDABOT = '.github/dependabot.yml';
+const CI = `${WORKFLOWS}/ci.yml`;
+const DEPLOY = `${WORKFLOWS}/deploy.yml`;
+
+type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+type Job = { 'runs-on'?: unknown; steps?: Step[]; uses?: string; environment?: unknown };
+type Workflow = { on?: unknown; jobs?: Record<string, Job> };
+
+/** Parses a YAML file of the repository; a syntax error fails with the file's name. */
+function readYaml(file: string): unknown {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  try {
+    // The yaml package follows YAML 1.2 like GitHub: `on` stays a key instead of becoming `true`.
+    return parse(text);
+  } catch (error) {
+    return assert.fail(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+const workflowFiles = readdirSync(join(ROOT, WORKFLOWS))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()
+  .map((name) => `${WORKFLOWS}/${name}`);
+
+function workflow(file: string): Workflow {
+  const parsed = readYaml(file);
+  assert.ok(parsed && typeof parsed === 'object' && !Array.isArray(parsed), `${file}: not a YAML mapping`);
+  return parsed as Workflow;
+}
+
+/** Every step of every job, with a label that says where it is. */
+function steps(file: string): { where: string; step: Step }[] {
+  return Object.entries(workflow(file).jobs ?? {}).flatMap(([jobId, job]) =>
+    (job.steps ?? []).map((step, index) => ({
+      where: `${file} job "${jobId}" step "${step.name ?? index + 1}"`,
+      step,
+    })),
+  );
+}
+
+/** Event names of an `on:` value, which may be a string, a list or a mapping. */
+function events(on: unknown): string[] {
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on.map(String);
+  return on && typeof on === 'object' ? Object.keys(on) : [];
+}
+
+/**
+ * Names of the package.json scripts a shell command runs: `npm run x`, `npm run-script x`,
+ * `npm run x -- --flag`, and the shorthands `npm test` / `npm t` / `npm start`.
+ */
+function npmScripts(command: string): string[] {
+  const option = String.raw`(?:\s+--?[a-z][\w-]*(?:=\S+)?)*`;
+  const pattern = new RegExp(
+    String.raw`\bnpm${option}\s+(run-script|run|test|t|start)\b${option}(?:\s+([\w:.-]+))?`,
+    'g',
+  );
+  const names: string[] = [];
+  for (const [, verb, name] of command.matchAll(pattern)) {
+    if (verb === 'test' || verb === 't') names.push('test');
+    else if (verb === 'start') names.push('start');
+    // A bare `npm run` only lists the scripts.
+    else if (name) names.push(name);
+  }
+  return names;
+}
+
+/** Whether a `uses:` value names a fixed version: a tag like v5 / v5.1.0 or a full commit sha. */
+function isPinned(uses: string): boolean {
+  if (uses.startsWith('./')) return true; // an action of this repository, versioned with it
+  if (uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/.test(uses) || /:(?!latest$)[\w.-]+$/.test(uses);
+  const ref = uses.split('@')[1] ?? '';
+  return /^v\d+(\.\d+){0,2}$/.test(ref) || /^[0-9a-f]{40}$/.test(ref);
+}
+
+test('the workflows, the CI and deploy workflows among them, and dependabot.yml parse as YAML', () => {
+  assert.ok(workflowFiles.length > 0, `${WORKFLOWS}: no workflow files`);
+  for (const file of [CI, DEPLOY]) assert.ok(workflowFiles.includes(file), `${file} is missing`);
+  for (const file of [...workflowFiles, DEPENDABOT]) {
+    assert.ok(existsSync(join(ROOT, file)), `${file} is missing`);
+    readYaml(file);
+  }
+});
+
+test('every workflow has triggers and jobs, and every job a runner and steps', () => {
+  for (const file of workflowFiles) {
+    const { on, jobs } = workflow(file);
+    assert.ok(events(on).length > 0, `${file}: no "on" (the events that start the workflow)`);
+    assert.ok(jobs && Object.keys(jobs).length > 0, `${file}: no "jobs"`);
+    for (const [jobId, job] of Object.entries(jobs)) {
+      // A job that calls a reusable workflow has neither; its `uses` is checked for a version below.
+      if (job.uses) continue;
+      assert.ok(job['runs-on'], `${file} job "${jobId}": no "runs-on"`);
+      assert.ok(Array.isArray(job.steps) && job.steps.length > 0, `${file} job "${jobId}": no "steps"`);
+    }
+  }
+});
+
+test('npm script references are recognised in run commands', () => {
+  assert.deepEqual(npmScripts('npm ci && npm run lint'), ['lint']);
+  assert.deepEqual(npmScripts('npm run i18n:status -- --check'), ['i18n:status']);
+  assert.deepEqual(npmScripts('npm run --silent lint:content\nnpm test -- --x'), ['lint:content', 'test']);
+  assert.deepEqual(npmScripts('npm run-script build; npm t; npm start'), ['build', 'test', 'start']);
+  assert.deepEqual(npmScripts('npx playwright install --with-deps chromium; npm ci; npm run'), []);
+});
+
+test('every npm script a workflow runs exists in package.json', () => {
+  const { scripts = {} } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const missing = workflowFiles.flatMap((file) =>
+    steps(file).flatMap(({ where, step }) =>
+      npmScripts(step.run ?? '')
+        .filter((name) => !(name in scripts))
+        .map((name) => `${where}: runs npm script "${name}", which package.json "scripts" lacks`),
+    ),
+  );
+  assert.deepEqual(missing, [], missing.join('\n'));
+});
+
+test('every action is pinned to a version tag or a commit sha', () => {
+  const unpinned = workflowFiles.flatMap((file) => [
+    ...Object.entries(workflow(file).jobs ?? {})
+      .filter(([, job]) => job.uses && !isPinned(job.uses))
+      .map(([jobId, job]) => `${file} job "${jobId}": uses ${job.uses} without a version`),
+    ...steps(file)
+      .filter(({ step }) => step.uses && !isPinned(step.uses))
+      .map(({ where, step }) => `${where}: uses ${step.uses} without a version (@vX or a commit sha)`),
+  ]);
+  assert.deepEqual(unpinned, [], unpinned.join('\n'));
+});
+
+test('CI runs on pull requests', () => {
+  assert.ok(events(workflow(CI).on).includes('pull_request'), `${CI}: "on" lacks pull_request`);
+});
+
+test('the deploy workflow uploads dist/ with its dot-folders and deploys it to the github-pages environment', () => {
+  const all = steps(DEPLOY);
+  const upload = all.find(({ step }) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+  assert.ok(upload, `${DEPLOY}: no actions/upload-pages-artifact step`);
+  const path = String(upload.step.with?.path ?? '')
+    .replace(/^\.\//, '')
+    .replace(/\/$/, '');
+  assert.equal(path, 'dist', `${upload.where} uploads "${path}" instead of dist`);
+  // The build writes dist/.well-known/security.txt, which the action drops without this.
+  assert.equal(upload.step.with?.['include-hidden-files'], true, `${upload.where} lacks include-hidden-files: true`);
+  assert.ok(
+    all.some(({ step }) => step.uses?.startsWith('actions/deploy-pages@')),
+    `${DEPLOY}: no actions/deploy-pages step`,
+  );
+  const environments = Object.values(workflow(DEPLOY).jobs ?? {}).map(({ environment }) =>
+    typeof environment === 'object' && environment ? (environment as { name?: unknown }).name : environment,
+  );
+  assert.ok(environments.includes('github-pages'), `${DEPLOY}: no job deploys to the github-pages environment`);
+});
+
+test('Dependabot updates the npm packages and the GitHub Actions', () => {
+  const config = readYaml(DEPENDABOT) as { version?: unknown; updates?: { 'package-ecosystem'?: string }[] };
+  assert.equal(config.version, 2, `${DEPENDABOT}: "version" must be 2`);
+  const ecosystems = (config.updates ?? []).map((update) => update['package-ecosystem']);
+  for (const ecosystem of ['npm', 'github-actions']) {
+    assert.ok(ecosystems.includes(ecosystem), `${DEPENDABOT}: no "updates" entry for ${ecosystem}`);
+  }
+});
