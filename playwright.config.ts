@@ -1,12 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 
-/**
- * Browser: KB_CHROMIUM_PATH if set, else the system Chromium where installed (Debian: /usr/bin/chromium),
- * else Playwright's own downloaded browser.
- */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const executablePath = process.env.KB_CHROMIUM_PATH || systemChromium;
 const PORT = 4329;
 
 export default defineConfig({
@@ -19,15 +13,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath,
-      // Keep Chromium off the network: no background services, no update checks.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/site-copy.ts';
 
 const PORT = 4399;
@@ -41,15 +42,8 @@ for (let attempt = 0; attempt < 50; attempt += 1) {
 }
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.KB_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  chromeFlags: [
-    '--headless=new',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
 const rows: string[] = [];

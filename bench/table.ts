@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
 import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
@@ -69,14 +70,8 @@ await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as { port: number };
 
 const browser = await chromium.launch({
-  executablePath: process.env.KB_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${port}/en/the-serverless-test/`);
