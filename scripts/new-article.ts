@@ -110,7 +110,16 @@ async function prompter(): Promise<Ask> {
     );
   }
   const readline = createInterface({ input: process.stdin, output: process.stdout });
-  return Object.assign(async (_flag: string, question: string) => (await readline.question(question)).trim(), {
-    close: () => readline.close(),
-  });
+  // Lines are read through the iterator, which buffers them: answers typed (or pasted) ahead are kept.
+  const lines = readline[Symbol.asyncIterator]();
+  return Object.assign(
+    async (flag: string, question: string) => {
+      readline.setPrompt(question);
+      readline.prompt();
+      const answer = await lines.next();
+      if (answer.done) throw new UsageError(`--${flag} is missing (input ended)`);
+      return String(answer.value).trim();
+    },
+    { close: () => readline.close() },
+  );
 }

@@ -4,7 +4,7 @@
  * original; `i18n:status` flips to outdated when the original changes, and the built page tells readers.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -69,6 +69,30 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     assert.match(missing.output, /--title is missing \(no terminal attached to ask for it\)/);
     assert.equal(existsSync(article('en', 'other')), false);
   });
+
+  // `script` (util-linux) gives the command a terminal; without it the interactive path cannot be driven.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  await t.test(
+    'new asks for missing flags on a terminal',
+    { skip: !hasScript && 'util-linux `script` is not installed' },
+    () => {
+      const command = [
+        process.execPath,
+        join(ROOT, 'scripts', 'new-article.ts'),
+        '--root',
+        SITE,
+        '--locale',
+        'en',
+      ].join(' ');
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+        input: 'asked-topic\nAsked title\n',
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /Slug \(lowercase kebab-case, e\.g\. my-topic\): /);
+      assert.match(readFileSync(article('en', 'asked-topic'), 'utf8'), /^title: 'Asked title'$/m);
+    },
+  );
 
   await t.test('new --translate writes a skeleton linked to its original, with the heading ids', async () => {
     const result = await script('new-article.ts', ['--translate', 'translatable', '--to', 'de']);
