@@ -2,7 +2,8 @@
  * npm run bench:lighthouse — Lighthouse (mobile preset, simulated throttling) on the built site:
  * home, an article, the serverless test page and the search page, in both locales. Serves dist/
  * with `astro preview` and drives the system Chromium (KB_CHROMIUM_PATH or /usr/bin/chromium).
- * Run `npm run build` first. Prints the four category scores and LCP per page.
+ * Run `npm run build` first. Prints the four category scores, LCP, CLS and TBT per page.
+ * `LIGHTHOUSE_PAGES=/en/,/de/search/?q=aws npm run bench:lighthouse` measures other pages.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,12 +14,16 @@ import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/site-copy.ts';
 
 const PORT = 4399;
-const PAGES = ['/en/', '/en/aurora-xtrabackup/', '/en/the-serverless-test/', '/en/search/?q=aurora'].flatMap((path) => [
-  path,
-  path
-    .replace('/en/', '/de/')
-    .replace('aurora-xtrabackup', 'lesegruppen-buchclubs-organisationales-lernen-unternehmen'),
-]);
+const DEFAULT_PAGES = ['/en/', '/en/aurora-xtrabackup/', '/en/the-serverless-test/', '/en/search/?q=aurora'].flatMap(
+  (path) => [
+    path,
+    path
+      .replace('/en/', '/de/')
+      .replace('aurora-xtrabackup', 'lesegruppen-buchclubs-organisationales-lernen-unternehmen'),
+  ],
+);
+
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? DEFAULT_PAGES;
 
 if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 const server = spawn(
@@ -56,8 +61,9 @@ try {
     });
     const { categories, audits } = result!.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => audits[id]!.numericValue!;
     rows.push(
-      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${Math.round(audits['largest-contentful-paint']!.numericValue!)} ms |`,
+      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${Math.round(metric('largest-contentful-paint'))} ms | ${metric('cumulative-layout-shift').toFixed(3)} | ${Math.round(metric('total-blocking-time'))} ms |`,
     );
     console.log(rows.at(-1));
   }
@@ -65,6 +71,6 @@ try {
   await chrome.kill();
   server.kill();
 }
-console.log('\n| page | performance | accessibility | best practices | SEO | LCP |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('\n| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);

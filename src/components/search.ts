@@ -52,6 +52,7 @@ class KbSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
     const status = this.querySelector('.status')!;
     const list = this.querySelector('.results')!;
+    this.querySelector<HTMLElement>('.browse')!.hidden = Boolean(query);
     if (!query) {
       status.textContent = '';
       list.replaceChildren();

@@ -83,7 +83,22 @@ test('without JavaScript the search page lists every article A–Z', async ({ br
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/search/?q=anything');
-  await expect(page.locator('ul.all li')).toHaveCount(9);
+  await expect(page.locator('.browse li')).toHaveCount(9);
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   await context.close();
+});
+
+test('while a query is shown the A–Z list gives way to the results, without shifting the page in view', async ({
+  page,
+}) => {
+  await page.goto('/en/search/');
+  await expect(page.locator('.browse')).toBeVisible();
+  const footerTop = () => page.locator('body > footer').evaluate((footer) => footer.getBoundingClientRect().top);
+  expect(await footerTop(), 'the footer starts below the fold').toBeGreaterThanOrEqual(page.viewportSize()!.height);
+  await page.locator('kb-search input').fill('aurora');
+  await expect(page.locator('.browse')).toBeHidden();
+  await resultLinks(page);
+  expect(await footerTop()).toBeGreaterThanOrEqual(page.viewportSize()!.height);
+  await page.locator('kb-search input').fill('');
+  await expect(page.locator('.browse')).toBeVisible();
 });
