@@ -4,22 +4,34 @@ import { isoDay } from '../../src/lib/dates.ts';
 /** A YAML single-quoted scalar: safe for any title. */
 const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** A new original article: placeholders that pass the schema and say what to replace. */
+/**
+ * The placeholders of a new article: they pass the schema, so the file builds at once, and
+ * `npm run lint:content` reports each one left in an article that is not a draft.
+ */
+export const PLACEHOLDERS = {
+  description:
+    'Replace this placeholder: one plain sentence of 50 to 160 characters for search results and link previews.',
+  tag: 'todo',
+  intro: 'Start with what readers will learn. Headings start at level 2 (`##`); the title is the page heading.',
+  section: 'Text of the first section.',
+} as const;
+
+/** A new original article, with placeholders that say what to replace. */
 export function newArticleSource(options: { title: string; date: Date; draft?: boolean }): string {
   return [
     '---',
     `title: ${quoted(options.title)}`,
-    "description: 'Replace this placeholder: one plain sentence of 50 to 160 characters for search results and link previews.'",
+    `description: ${quoted(PLACEHOLDERS.description)}`,
     `pubDate: ${isoDay(options.date)}`,
-    'tags: [todo]',
+    `tags: [${PLACEHOLDERS.tag}]`,
     ...(options.draft ? ['draft: true'] : []),
     '---',
     '',
-    'Start with what readers will learn. Headings start at level 2 (`##`); the title is the page heading.',
+    PLACEHOLDERS.intro,
     '',
     '## First section',
     '',
-    'Text of the first section.',
+    PLACEHOLDERS.section,
     '',
   ].join('\n');
 }

@@ -21,8 +21,10 @@ import {
 } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
 import type { ArticleSourceFile } from './article-sources.ts';
+import { PLACEHOLDERS } from './article-templates.ts';
 
-export type Rule = 'broken-link' | 'heading-increment' | 'image-alt' | 'translation-heading-ids' | 'parse';
+export type Rule =
+  'broken-link' | 'heading-increment' | 'image-alt' | 'translation-heading-ids' | 'placeholder' | 'parse';
 
 export interface Diagnostic {
   /** Path from the project root, e.g. `content/articles/en/my-topic.mdx`. */
@@ -408,6 +410,32 @@ export function lintArticles(articles: readonly LintArticle[], site: SiteFacts):
     for (const { url, at } of sources.get(article.id)?.links ?? []) {
       const problem = checkLink(url, articlePath(article.locale, article.slug), linkable, withDrafts);
       if (problem) report(article.file, at, 'broken-link', problem);
+    }
+  }
+
+  // What `npm run new` leaves to replace: fine in a draft, never in a published article.
+  for (const article of published) {
+    const texts = [PLACEHOLDERS.description, PLACEHOLDERS.intro, PLACEHOLDERS.section];
+    for (const text of texts) {
+      const offset = article.source.indexOf(text);
+      if (offset >= 0)
+        report(
+          article.file,
+          pointAt(article.source, offset),
+          'placeholder',
+          `replace the placeholder "${text.slice(0, 40)}…"`,
+        );
+    }
+    const tags = article.frontmatter.tags;
+    const tagLine = new RegExp(`^tags:.*?\\b${PLACEHOLDERS.tag}\\b`, 'm').exec(article.source);
+    if (Array.isArray(tags) && tags.includes(PLACEHOLDERS.tag) && tagLine) {
+      const offset = tagLine.index + tagLine[0].length - PLACEHOLDERS.tag.length;
+      report(
+        article.file,
+        pointAt(article.source, offset),
+        'placeholder',
+        `replace the placeholder tag "${PLACEHOLDERS.tag}" with 1–8 topics`,
+      );
     }
   }
 

@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, mdxToJs } from 'satteri';
-import { readArticleSources } from '../../scripts/lib/article-sources.ts';
+import { readArticleSources, splitFrontmatter } from '../../scripts/lib/article-sources.ts';
+import { newArticleSource } from '../../scripts/lib/article-templates.ts';
 import {
   compareDiagnostics,
   formatDiagnostic,
@@ -237,5 +238,39 @@ test('heading ids are the ones the site renders (explicit ids, repeats, dashes, 
     },
     { depth: 4, text: 'Tschüß & Co. — “Ä”...', id: 'tschüß--co--ä' },
     { depth: 2, text: 'Über uns', id: 'über-uns' },
+  ]);
+});
+
+test('placeholder: what `npm run new` leaves to replace is reported in a published article, not in a draft', () => {
+  const source = newArticleSource({ title: 'New', date: new Date('2026-11-27') });
+  const scaffolded = (id: string, draft: boolean): LintArticle => {
+    const [locale, slug] = id.split('/') as [Locale, string];
+    const text = draft ? source.replace('---\n\n', 'draft: true\n---\n\n') : source;
+    return { id, locale, slug, file: `content/articles/${id}.mdx`, source: text, ...splitFrontmatter(text) };
+  };
+  const diagnostics = lintArticles([scaffolded('en/new', false), scaffolded('en/later', true)], NO_FACTS);
+  assertDiagnostics(diagnostics.sort(compareDiagnostics), [
+    {
+      file: 'content/articles/en/new.mdx',
+      line: 3,
+      column: 15,
+      rule: 'placeholder',
+      message: /Replace this placeholder/,
+    },
+    { file: 'content/articles/en/new.mdx', line: 5, column: 8, rule: 'placeholder', message: /tag "todo"/ },
+    {
+      file: 'content/articles/en/new.mdx',
+      line: 8,
+      column: 1,
+      rule: 'placeholder',
+      message: /Start with what readers/,
+    },
+    {
+      file: 'content/articles/en/new.mdx',
+      line: 12,
+      column: 1,
+      rule: 'placeholder',
+      message: /Text of the first section/,
+    },
   ]);
 });
