@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getLegacyRedirects } from '../data/legacy-redirects.ts';
 
 // `/_redirects` for hosts that answer with real 301s (Netlify, Cloudflare Pages); generated from
-// the articles, so a new article can never lack its entry. The route's one value is `_redirects`.
+// the old blog's articles, so no old address lacks its entry. The route's one value is `_redirects`.
 export const getStaticPaths = () => [{ params: { redirects: '_redirects' } }];
 
 export const GET: APIRoute = async () => {

@@ -132,6 +132,8 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     ).catch((error: { stdout: string; stderr: string }) => assert.fail(error.stdout + error.stderr));
     assert.ok(build);
     assert.equal(page('en', 'probe').querySelector('h1')?.text, "Probe's title");
+    const redirects = readFileSync(join(SITE, 'dist', '_redirects'), 'utf8');
+    assert.doesNotMatch(redirects, /probe/, 'a new article never had an old-blog permalink');
     const notice = page('de', 'translatable').querySelector('[role=note]');
     assert.match(notice?.text ?? '', /Das Original wurde nach dieser Übersetzung geändert/);
     assert.equal(notice?.querySelector('a')?.getAttribute('href'), '/en/translatable/');

@@ -125,4 +125,6 @@ test('every old permalink is a static redirect page and a 301 in /_redirects', (
     assert.ok(page.querySelector(`main a[href="${to}"]`), `${from}: says where the article moved`);
     assert.ok(redirects.split('\n').includes(`${from} ${to} 301`), `${from} in _redirects`);
   }
+  const rules = redirects.split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.equal(rules.length, articleFacts.length + 1, 'the old articles and /contact/, nothing else');
 });
