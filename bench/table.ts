@@ -7,14 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
 import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
+import { serveDist } from './static-server.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const RUNS = 31;
@@ -55,26 +54,14 @@ execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astr
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url!, 'http://x').pathname;
-  const file = join(site, 'dist', path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address() as { port: number };
+const server = await serveDist(join(site, 'dist'));
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: chromiumArgs,
 });
 const page = await browser.newPage();
-await page.goto(`http://127.0.0.1:${port}/en/the-serverless-test/`);
+await page.goto(`${server.origin}/en/the-serverless-test/`);
 await page.waitForFunction(
   () =>
     customElements.get('kb-serverless-table') &&
