@@ -423,7 +423,7 @@ export function lintArticles(articles: readonly LintArticle[], site: SiteFacts):
           article.file,
           pointAt(article.source, offset),
           'placeholder',
-          `replace the placeholder "${text.slice(0, 40)}…"`,
+          `replace the placeholder "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`,
         );
     }
     const tags = article.frontmatter.tags;

@@ -102,3 +102,11 @@ test('while a query is shown the A–Z list gives way to the results, without sh
   await page.locator('kb-search input').fill('');
   await expect(page.locator('.browse')).toBeVisible();
 });
+
+test('excerpts are the article text, not its dates, reading time or row-link marks', async ({ page }) => {
+  await page.goto('/en/search/?q=aurora');
+  await resultLinks(page);
+  const excerpts = await page.locator('kb-search .result > p').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/min read|Published| # /);
+});
