@@ -1,9 +1,9 @@
 // Reads the article sources from disk for the contributor scripts (new, i18n:status, lint:content),
 // which run without Astro. The layout rules are the site's own (src/lib/article-files.ts).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkArticleFiles, type ArticleFile } from '../../src/lib/article-files.ts';
+import { checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
 
 /** Where articles live, relative to the project root. */
 export const ARTICLES_DIR = 'content/articles';
@@ -33,10 +33,7 @@ export function splitFrontmatter(source: string): { frontmatter: Record<string, 
 /** Every article file below `<root>/content/articles`, plus one message per misplaced file. */
 export function readArticleSources(root = '.'): { articles: ArticleSourceFile[]; errors: string[] } {
   const directory = join(root, ARTICLES_DIR);
-  const paths = readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .map((path) => path.split('\\').join('/'))
-    .filter((path) => /\.mdx?$/.test(path));
-  const { files, errors } = checkArticleFiles(paths);
+  const { files, errors } = checkArticleFiles(listArticlePaths(directory));
   const articles = files.map((file) => {
     const source = readFileSync(join(directory, file.path), 'utf8');
     return { ...file, file: `${ARTICLES_DIR}/${file.path}`, source, ...splitFrontmatter(source) };

@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { headingIds } from '../../src/lib/heading-ids.ts';
+import { headingIds, tableOfContents } from '../../src/lib/heading-ids.ts';
 import {
   articlePath,
   ATOM_FEED_PATH,
@@ -60,8 +60,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 const ARTICLE_PAGE_ANCHORS = ['main', 'header-search', 'author-box-heading'];
 /** The table's caption (ServerlessTable.astro); its rows add their ids. */
 const TABLE_ANCHORS = ['serverless-table-caption'];
-/** TableOfContents.astro renders (with its `toc-title`) from this many h2/h3 sections on. */
-const TOC_MIN_SECTIONS = 3;
 
 interface Point {
   line: number;
@@ -325,7 +323,10 @@ function sitePages(sources: Map<string, SourceFacts | null>, articles: LintArtic
         continue;
       }
       const anchors = new Set([...ARTICLE_PAGE_ANCHORS, ...version.ids]);
-      if (version.headings.filter(({ depth }) => depth <= 3).length >= TOC_MIN_SECTIONS) anchors.add('toc-title');
+      // TableOfContents.astro (with its `toc-title`) shows where the page has contents to list.
+      if (tableOfContents(version.headings.map(({ depth, id }) => ({ depth, slug: id }))).length > 0) {
+        anchors.add('toc-title');
+      }
       if (version.usesTable) for (const id of [...TABLE_ANCHORS, ...site.tableRowIds]) anchors.add(id);
       pages.set(articlePath(locale, slug), anchors);
     }

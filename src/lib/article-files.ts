@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 
 /** Lowercase ASCII kebab-case: the only shape a slug, tag or row id may have. */
@@ -43,6 +44,13 @@ export function parseArticlePath(path: string): ArticleFile | { error: string } 
     };
   }
   return { path, locale: folder, slug, id: `${folder}/${slug}` };
+}
+
+/** Every Markdown file below `directory`, as `/`-separated paths relative to it (`en/my-topic.mdx`). */
+export function listArticlePaths(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => /\.mdx?$/.test(path));
 }
 
 /**

@@ -32,3 +32,12 @@ export function headingIds(headings: readonly HeadingSource[]): string[] {
     LINKED_HEADING_DEPTHS.includes(depth) ? linked(text.trim(), explicitId) : other(text, explicitId),
   );
 }
+
+/**
+ * The headings a page's table of contents lists: h2 and h3, without the footnotes heading Markdown
+ * processors add; none when there are fewer than three (a short page needs no contents).
+ */
+export function tableOfContents<T extends { depth: number; slug: string }>(headings: readonly T[]): T[] {
+  const sections = headings.filter((heading) => heading.depth <= 3 && heading.slug !== 'footnote-label');
+  return sections.length >= 3 ? sections : [];
+}

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
-import { checkArticleFiles } from '../lib/article-files.ts';
+import { checkArticleFiles, listArticlePaths } from '../lib/article-files.ts';
 
 /**
  * Astro's glob loader, preceded by a check of the folder layout: a file in an unknown locale
@@ -16,10 +15,7 @@ export function articlesLoader(directory: string): Loader {
   return {
     name: 'articles-loader',
     load: async (context) => {
-      const paths = readdirSync(directory, { recursive: true, encoding: 'utf8' })
-        .map((path) => path.split('\\').join('/'))
-        .filter((path) => /\.mdx?$/.test(path));
-      const { errors } = checkArticleFiles(paths);
+      const { errors } = checkArticleFiles(listArticlePaths(directory));
       if (errors.length > 0) throw new Error(`Invalid article files:\n- ${errors.join('\n- ')}`);
       await inner.load(context);
     },
