@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 
-const PORT = 4329;
+// KB_TEST_PORT lets two checkouts run their browser tests at the same time.
+const PORT = Number(process.env.KB_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
