@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -87,6 +89,19 @@ test('html-validate (standard preset) reports no error on any page', async () =>
     }
   }
   assert.deepEqual(problems, []);
+});
+
+// The W3C Nu Html Checker parses as browsers do and so catches what html-validate lets through
+// (markup after </html>, for one). It needs Java; .ci/run installs it where it is missing.
+test('the Nu Html Checker (vnu) reports no error on any page', () => {
+  const files = pages.map(distFile);
+  assert.ok(files.length > 0, 'dist/ has pages');
+  const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
+  assert.ok(!run.error, `could not start Java for the Nu Html Checker (Debian: apt-get install default-jre-headless): ${run.error?.message}`);
+  const { messages } = JSON.parse(run.stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+  const errors = messages.map(({ url, lastLine, message }) => `${url.replace(/^file:.*?\/dist\//, '/')}:${lastLine ?? 0}: ${message}`);
+  assert.deepEqual(errors, []);
 });
 
 test('every page carries the same strict CSP; /_headers repeats it with frame-ancestors and the other headers', () => {

@@ -13,6 +13,7 @@ const rows = parse(readFileSync('content/serverless/services.yaml', 'utf8')) as 
 const TOTAL = rows.length;
 const idsWhere = (keep: (row: Row) => boolean) => rows.filter(keep).map((row) => row.id);
 const count = { en: (n: number) => `${n} of ${TOTAL} services`, de: (n: number) => `${n} von ${TOTAL} Diensten` };
+const reset = { en: 'Reset', de: 'Zurücksetzen' };
 
 async function visibleRowIds(page: Page): Promise<string[]> {
   return page.locator('kb-serverless-table tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.id));
@@ -43,6 +44,21 @@ for (const locale of ['en', 'de'] as const) {
       });
     }
 
+    // A link that matches nothing shows no row, only the empty state (it once showed all rows).
+    const nothing = idsWhere((row) => row.verdict === 'depends' && row.provider === 'google');
+    for (const query of ['?q=zzzz-nothing', '?verdict=depends&provider=google']) {
+      test(`${query} shows no row and the empty state`, async ({ page }) => {
+        expect(nothing).toEqual([]); // the filter combination really matches no row of the data
+        await page.goto(`${path}${query}`);
+        await expect(page.locator('kb-serverless-table .count')).toHaveText(count[locale](0));
+        await expect(page.locator('kb-serverless-table .empty')).toBeVisible();
+        expect(await visibleRowIds(page)).toEqual([]);
+        await page.locator('kb-serverless-table').getByRole('button', { name: reset[locale] }).click();
+        await expect.poll(() => visibleRowIds(page)).toEqual(rows.map((row) => row.id));
+        await expect(page.locator('kb-serverless-table .empty')).toBeHidden();
+      });
+    }
+
     test('?sort=-name orders by name, descending, and marks the header', async ({ page }) => {
       await page.goto(`${path}?sort=-name`);
       const names = await page.locator('kb-serverless-table tbody th').allInnerTexts();
@@ -69,9 +85,16 @@ for (const locale of ['en', 'de'] as const) {
     await expect(page).toHaveURL(/\?verdict=yes&q=zzzz-nothing$/);
     await expect(table.locator('.count')).toHaveText(count[locale](0));
     await expect(table.locator('.empty')).toBeVisible();
+    expect(await visibleRowIds(page)).toEqual([]);
     expect(await axeViolations(page, 'kb-serverless-table')).toEqual([]);
-    await table.getByRole('button', { name: locale === 'en' ? 'Reset' : 'Zurücksetzen' }).click();
+    // Clearing the search brings back the rows of the verdict filter.
+    await table.getByRole('searchbox').fill('');
+    expect(await visibleRowIds(page)).toEqual(idsWhere((row) => row.verdict === 'yes'));
+    await table.getByRole('searchbox').fill('zzzz-nothing');
+    expect(await visibleRowIds(page)).toEqual([]);
+    await table.getByRole('button', { name: reset[locale] }).click();
     await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
+    await expect.poll(() => visibleRowIds(page)).toEqual(rows.map((row) => row.id));
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await table
       .getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' })

@@ -21,18 +21,21 @@ function moduleImports(path: string, code: string): string[] {
 /**
  * What a browser fetches on the first load of a built page: the HTML, stylesheets, scripts and
  * their static imports, icons, images and fonts referenced from CSS. Code loaded later on use
- * (dynamic `import()`, e.g. the search index) is not part of the first load.
+ * (dynamic `import()`, e.g. the search index) is not part of the first load. Throws when a
+ * reference is missing from dist/ or points to another origin.
  */
-export function firstLoad(path: string): Resource[] {
-  const html = readPage(path);
+export function firstLoad(path: string, html = readPage(path)): Resource[] {
   const doc = parse(html);
   const resources: Resource[] = [{ url: path, kind: 'html', gzip: gzipSize(html) }];
   const seen = new Set<string>();
   const add = (url: string, kind: Resource['kind']) => {
     if (seen.has(url)) return;
     seen.add(url);
+    // A broken or foreign reference must fail the budgets, not weigh nothing.
+    if (!url.startsWith('/') || url.startsWith('//')) throw new Error(`${path}: ${url} is not on the site`);
     const file = distFile(url);
-    const content = existsSync(file) ? readFileSync(file) : Buffer.from('');
+    if (!existsSync(file)) throw new Error(`${path}: ${url} is referenced but missing from dist/`);
+    const content = readFileSync(file);
     resources.push({ url, kind, gzip: gzipSize(content) });
     if (kind === 'js') for (const imported of moduleImports(url, content.toString())) add(imported, 'js');
     if (kind === 'css')

@@ -141,6 +141,18 @@ test('every action is pinned to a version tag or a commit sha', () => {
   assert.deepEqual(unpinned, [], unpinned.join('\n'));
 });
 
+test("GitHub CI runs .ci/run, which ends in the README's test command", () => {
+  const runs = steps(CI).map(({ step }) => step.run?.trim());
+  assert.ok(runs.includes('bash .ci/run'), `${CI}: no step runs "bash .ci/run"`);
+  const script = readFileSync(join(ROOT, '.ci', 'run'), 'utf8')
+    .trim()
+    .split('\n');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const testCommand = /^(npm \w+)\s+# runs every test/m.exec(readme)?.[1];
+  assert.equal(testCommand, 'npm test', 'README.md names the test command in its "Two commands" block');
+  assert.equal(script.at(-1), testCommand, ".ci/run ends with the README's test command");
+});
+
 test('CI runs on pull requests', () => {
   assert.ok(events(workflow(CI).on).includes('pull_request'), `${CI}: "on" lacks pull_request`);
 });

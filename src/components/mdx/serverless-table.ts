@@ -25,7 +25,8 @@ class KbServerlessTable extends HTMLElement {
   private facts: RowFacts[] = [];
   private orders = new Map<string, number[]>();
   private limit = ROWS_PER_STEP;
-  private displayed = '';
+  /** Row indexes in the tbody, joined; null until the first render (an empty match list is '' too). */
+  private displayed: string | null = null;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
