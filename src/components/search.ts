@@ -3,7 +3,7 @@
  * The query stays in the URL (?q=), results link to the matching sections of each article.
  * Pagefind's code loads only here, on first use.
  */
-import { fill } from '../i18n/index.ts';
+import { fill, plural, type PluralForms } from '../i18n/templates.ts';
 
 interface PagefindResultData {
   url: string;
@@ -62,10 +62,12 @@ class KbSearch extends HTMLElement {
     if (!search) return; // superseded by a newer keystroke
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...results.map((result) => this.renderResult(result)));
-    status.textContent = fill(results.length ? this.dataset.results! : this.dataset.none!, {
-      count: search.results.length,
-      query,
-    });
+    status.textContent = results.length
+      ? plural(document.documentElement.lang, JSON.parse(this.dataset.results!) as PluralForms, {
+          count: search.results.length,
+          query,
+        })
+      : fill(this.dataset.none!, { query });
   }
 
   private renderResult(result: PagefindResultData): HTMLLIElement {

@@ -1,7 +1,10 @@
-import type { UiKey } from './en.ts';
+import type { Dictionary } from './en.ts';
 
-/** German UI strings. Typed against the English keys: a missing or extra key is a type error. */
-export const de: Record<UiKey, string> = {
+/**
+ * German UI strings. Typed against the English dictionary: a missing or extra key, or a plain
+ * string where English has plural forms, is a type error.
+ */
+export const de: Dictionary = {
   'site.title': 'Sönke Ruempler',
   'site.subtitle': 'Cloud-Architekt und Softwareentwickler',
   'site.imageAlt': 'Sönke Ruempler: Artikel über AWS, MySQL und Aurora, Serverless, Führung und Lernen',
@@ -26,7 +29,7 @@ export const de: Record<UiKey, string> = {
 
   'article.published': 'Veröffentlicht',
   'article.updated': 'Aktualisiert',
-  'article.readingTime': '{minutes} Min. Lesezeit',
+  'article.readingTime': { one: '{count} Min. Lesezeit', other: '{count} Min. Lesezeit' },
   'article.translationNotice': 'Dies ist eine Übersetzung des Originals auf {language}: {link}.',
   'article.translationNoticeLink': 'zum Original',
   'article.fallbackNotice':
@@ -65,7 +68,10 @@ export const de: Record<UiKey, string> = {
   'contact.description': 'So erreichst du Sönke Ruempler: E-Mail, LinkedIn und Mastodon.',
   'contact.email': 'E-Mail',
 
-  'table.caption': 'Ist es serverless? {total} Cloud-Dienste und Anwendungsfälle',
+  'table.caption': {
+    one: 'Ist es serverless? {count} Cloud-Dienst und Anwendungsfall',
+    other: 'Ist es serverless? {count} Cloud-Dienste und Anwendungsfälle',
+  },
   'table.legend': 'Bewertungen:',
   'table.col.name': 'Produkt / Anwendungsfall',
   'table.col.verdict': 'Ist es serverless?',
@@ -96,7 +102,7 @@ export const de: Record<UiKey, string> = {
   'table.filter.any': 'Alle',
   'table.search': 'Suche',
   'table.reset': 'Zurücksetzen',
-  'table.count': '{shown} von {total} Diensten',
+  'table.count': { one: '{shown} von {count} Dienst', other: '{shown} von {count} Diensten' },
   'table.empty': 'Kein Dienst passt zu diesen Filtern.',
   'table.showMore': 'Mehr zeigen ({shown} von {count} sichtbar)',
   'table.rowLink': 'Link zur Zeile: {name}',
@@ -110,7 +116,7 @@ export const de: Record<UiKey, string> = {
   'search.description': 'Die Artikel von Sönke Ruempler durchsuchen.',
   'search.label': 'Artikel durchsuchen',
   'search.submit': 'Suchen',
-  'search.results': '{count} Treffer für „{query}“',
+  'search.results': { one: '{count} Treffer für „{query}“', other: '{count} Treffer für „{query}“' },
   'search.none': 'Keine Treffer für „{query}“.',
   'search.noScript': 'Die Suche braucht JavaScript. Unten stehen alle Artikel.',
   'search.all': 'Alle Artikel von A bis Z',

@@ -1,6 +1,9 @@
+import type { PluralForms } from './templates.ts';
+
 /**
  * English UI strings: the source dictionary. Keys are dotted, area first.
- * `{name}` placeholders are filled by `t(key, { name })`.
+ * `{name}` placeholders are filled by `t(key, { name })`. A string with a number in it is counted:
+ * its forms are keyed by plural category (see PluralForms), `{count}` is the number that picks one.
  */
 export const en = {
   'site.title': 'Sönke Ruempler',
@@ -27,7 +30,7 @@ export const en = {
 
   'article.published': 'Published',
   'article.updated': 'Updated',
-  'article.readingTime': '{minutes} min read',
+  'article.readingTime': { one: '{count} min read', other: '{count} min read' },
   'article.translationNotice': 'This is a translation of the {language} original: {link}.',
   'article.translationNoticeLink': 'read the original',
   'article.fallbackNotice':
@@ -66,7 +69,10 @@ export const en = {
   'contact.description': 'How to reach Sönke Ruempler: email, LinkedIn and Mastodon.',
   'contact.email': 'Email',
 
-  'table.caption': 'Is it serverless? {total} cloud services and use cases',
+  'table.caption': {
+    one: 'Is it serverless? {count} cloud service and use case',
+    other: 'Is it serverless? {count} cloud services and use cases',
+  },
   'table.legend': 'Verdicts:',
   'table.col.name': 'Product / use case',
   'table.col.verdict': 'is it serverless?',
@@ -97,7 +103,8 @@ export const en = {
   'table.filter.any': 'All',
   'table.search': 'Search',
   'table.reset': 'Reset',
-  'table.count': '{shown} of {total} services',
+  // The noun agrees with the total: "1 of 17 services".
+  'table.count': { one: '{shown} of {count} service', other: '{shown} of {count} services' },
   'table.empty': 'No service matches these filters.',
   'table.showMore': 'Show more ({shown} of {count} shown)',
   'table.rowLink': 'Link to row: {name}',
@@ -111,7 +118,7 @@ export const en = {
   'search.description': 'Search the articles of Sönke Ruempler.',
   'search.label': 'Search articles',
   'search.submit': 'Search',
-  'search.results': '{count} results for “{query}”',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.none': 'No results for “{query}”.',
   'search.noScript': 'Search needs JavaScript. All articles are listed below.',
   'search.all': 'All articles A–Z',
@@ -120,6 +127,11 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Maybe it moved: the article list has everything.',
   'notFound.home': 'English articles',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, string | PluralForms>;
 
 export type UiKey = keyof typeof en;
+/** Keys of counted strings: `t(key, { count })` picks the plural form. */
+export type CountedKey = { [Key in UiKey]: (typeof en)[Key] extends string ? never : Key }[UiKey];
+export type TextKey = Exclude<UiKey, CountedKey>;
+/** What every locale's dictionary holds: the same keys, counted where English is counted. */
+export type Dictionary = { [Key in UiKey]: Key extends CountedKey ? PluralForms : string };

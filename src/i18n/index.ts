@@ -1,17 +1,24 @@
 import type { Locale } from './locales.ts';
 import { de } from './de.ts';
-import { en, type UiKey } from './en.ts';
+import { en, type CountedKey, type Dictionary, type TextKey, type UiKey } from './en.ts';
+import { fill, plural, type CountVars, type TemplateVars } from './templates.ts';
 
-export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, de };
+export const dictionaries: Record<Locale, Dictionary> = { en, de };
 
-/** Fills `{name}` placeholders: `fill('{n} min', { n: 3 })` → `3 min`. Unknown names stay visible. */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
-
-/** `const t = useTranslations('de'); t('nav.home')` → `Artikel`. */
+/**
+ * `const t = useTranslations('de'); t('nav.home')` → `Artikel`. A counted key needs `count`,
+ * which picks the plural form: `t('search.results', { count: 1, query: 'gtid' })`.
+ */
 export function useTranslations(locale: Locale) {
-  return (key: UiKey, vars?: Record<string, string | number>): string => fill(dictionaries[locale][key], vars);
+  const dictionary = dictionaries[locale];
+  function t(key: TextKey, vars?: TemplateVars): string;
+  function t(key: CountedKey, vars: CountVars): string;
+  function t(key: UiKey, vars: TemplateVars = {}): string {
+    const entry = dictionary[key];
+    // The overloads make sure that a counted key comes with its count.
+    return typeof entry === 'string' ? fill(entry, vars) : plural(locale, entry, vars as CountVars);
+  }
+  return t;
 }
 
 /**
@@ -28,4 +35,5 @@ export function splitTemplate(template: string): (string | { slot: string })[] {
     });
 }
 
-export type { Locale, UiKey };
+export { fill };
+export type { CountedKey, Locale, UiKey };

@@ -81,7 +81,7 @@ test('sorting keeps the author order for ties and without a sort', () => {
 
 test('every verdict, provider and category has a label in every locale', () => {
   for (const locale of LOCALES) {
-    const labels = dictionaries[locale] as Record<string, string>;
+    const labels = dictionaries[locale] as Record<string, unknown>;
     for (const key of [
       ...VERDICTS.map((verdict) => `table.verdict.${verdict}`),
       ...PROVIDERS.map((provider) => `table.provider.${provider}`),

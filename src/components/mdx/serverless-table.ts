@@ -2,7 +2,7 @@
  * <kb-serverless-table>: filters, search and sorting for the server-rendered table, with the
  * state in the URL. All logic lives in src/lib/serverless-table.ts; this file wires it to the DOM.
  */
-import { fill } from '../../i18n/index.ts';
+import { fill, plural, type PluralForms } from '../../i18n/templates.ts';
 import {
   parseTableState,
   selectRows,
@@ -95,7 +95,9 @@ class KbServerlessTable extends HTMLElement {
       header.ariaSort =
         sort && sort.column === header.dataset.sort ? (sort.descending ? 'descending' : 'ascending') : 'none';
     }
-    this.querySelector('.count')!.textContent = fill(this.dataset.count!, { shown: matching, total: this.rows.length });
+    const countForms = JSON.parse(this.dataset.count!) as PluralForms;
+    const count = plural(document.documentElement.lang, countForms, { shown: matching, count: this.rows.length });
+    this.querySelector('.count')!.textContent = count;
     (this.querySelector('.empty') as HTMLElement).hidden = matching > 0;
     const showMore = this.querySelector<HTMLButtonElement>('.show-more')!;
     showMore.hidden = indexes.length === matching;
