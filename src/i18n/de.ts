@@ -49,6 +49,7 @@ export const de: Dictionary = {
 
   'tags.title': 'Schlagwörter',
   'tags.description': 'Alle Themen der Artikel, mit der Zahl der Artikel zu jedem Thema.',
+  'tags.count': { one: '{count} Artikel', other: '{count} Artikel' },
   'tag.title': 'Artikel zum Schlagwort „{tag}“',
   'tag.description': 'Artikel von Sönke Ruempler zum Schlagwort „{tag}“.',
   'article.tags': 'Schlagwörter',

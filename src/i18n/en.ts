@@ -50,6 +50,7 @@ export const en = {
 
   'tags.title': 'Tags',
   'tags.description': 'All topics of the articles, with the number of articles for each.',
+  'tags.count': { one: '{count} article', other: '{count} articles' },
   'tag.title': 'Articles tagged “{tag}”',
   'tag.description': 'Articles by Sönke Ruempler tagged “{tag}”.',
   'article.tags': 'Tags',

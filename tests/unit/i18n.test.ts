@@ -79,6 +79,12 @@ const countedCases: [Locale, CountedKey, CountVars, string][] = [
   ['de', 'article.readingTime', { count: 0 }, '0 Min. Lesezeit'],
   ['de', 'article.readingTime', { count: 1 }, '1 Min. Lesezeit'],
   ['de', 'article.readingTime', { count: 12 }, '12 Min. Lesezeit'],
+  ['en', 'tags.count', { count: 0 }, '0 articles'],
+  ['en', 'tags.count', { count: 1 }, '1 article'],
+  ['en', 'tags.count', { count: 3 }, '3 articles'],
+  ['de', 'tags.count', { count: 0 }, '0 Artikel'],
+  ['de', 'tags.count', { count: 1 }, '1 Artikel'],
+  ['de', 'tags.count', { count: 3 }, '3 Artikel'],
 ];
 
 for (const [locale, key, vars, expected] of countedCases) {
