@@ -16,7 +16,9 @@ const MIN_COVERAGE = 0.97;
 
 function articleOf(path: string): HTMLElement {
   // Parse <pre> as elements (by default node-html-parser keeps it as raw text with its markup).
-  const article = parse(readPage(path), { blockTextElements: { script: true, style: true } }).querySelector('main article');
+  const article = parse(readPage(path), { blockTextElements: { script: true, style: true } }).querySelector(
+    'main article',
+  );
   assert.ok(article, `${path}: has an <article>`);
   // The site's own words inside the article (table labels, controls, heading self-links) are not the author's text.
   for (const siteText of article.querySelectorAll('[data-site-text], .heading-anchor')) siteText.remove();
@@ -25,7 +27,12 @@ function articleOf(path: string): HTMLElement {
 
 /** Lowercase words with typographic apostrophes unified, so "it’s" in the seed matches "it’s" on the page. */
 function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[‘’`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[‘’`]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+  );
 }
 
 function fourGrams(list: string[]): string[] {
@@ -56,9 +63,16 @@ test('every YAML code block is valid YAML once the author\'s "..." placeholders 
     const path = `/${facts.locale}/${facts.slug}/`;
     for (const pre of articleOf(path).querySelectorAll('pre[data-language="yaml"]')) {
       blocks += 1;
-      const source = pre.text.split('\n').filter((line) => line.trim() !== '...').join('\n');
+      const source = pre.text
+        .split('\n')
+        .filter((line) => line.trim() !== '...')
+        .join('\n');
       const document = parseDocument(source, { customTags: CLOUDFORMATION_TAGS });
-      assert.deepEqual(document.errors.map((error) => error.message), [], `${path}: ${source}`);
+      assert.deepEqual(
+        document.errors.map((error) => error.message),
+        [],
+        `${path}: ${source}`,
+      );
     }
   }
   assert.equal(blocks, 5, 'YAML blocks in articles 7 and 9');
@@ -88,7 +102,10 @@ test('every article of the facts sheet is built under its original slug, in its 
   const pages = builtPages();
   for (const facts of articleFacts) {
     assert.ok(pages.includes(`/${facts.locale}/${facts.slug}/`), `/${facts.locale}/${facts.slug}/`);
-    assert.ok(pages.includes(`/${facts.locale === 'en' ? 'de' : 'en'}/${facts.slug}/`), `other locale of ${facts.slug}`);
+    assert.ok(
+      pages.includes(`/${facts.locale === 'en' ? 'de' : 'en'}/${facts.slug}/`),
+      `other locale of ${facts.slug}`,
+    );
   }
 });
 
@@ -161,6 +178,9 @@ for (const facts of articleFacts) {
     const coverage = 1 - missing.length / seedGrams.length;
     context.diagnostic(`4-gram coverage ${(coverage * 100).toFixed(2)} % of ${seedGrams.length}`);
     if (missing.length > 0) context.diagnostic(`not on the page: ${missing.join(' | ')}`);
-    assert.ok(coverage >= MIN_COVERAGE, `coverage ${(coverage * 100).toFixed(2)} %; missing e.g. ${missing.slice(0, 10).join(' | ')}`);
+    assert.ok(
+      coverage >= MIN_COVERAGE,
+      `coverage ${(coverage * 100).toFixed(2)} %; missing e.g. ${missing.slice(0, 10).join(' | ')}`,
+    );
   });
 }

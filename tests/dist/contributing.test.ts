@@ -9,8 +9,19 @@ import { readPage } from '../support/dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const sources = globSync('content/articles/*/*.mdx', { cwd: ROOT });
-const slugs = [...new Set(sources.map((file) => file.split('/').at(-1)!.replace(/\.mdx$/, '')))];
-const articlePages = slugs.flatMap((slug) => ['en', 'de'].map((locale) => ({ locale, slug, path: `/${locale}/${slug}/` })));
+const slugs = [
+  ...new Set(
+    sources.map((file) =>
+      file
+        .split('/')
+        .at(-1)!
+        .replace(/\.mdx$/, ''),
+    ),
+  ),
+];
+const articlePages = slugs.flatMap((slug) =>
+  ['en', 'de'].map((locale) => ({ locale, slug, path: `/${locale}/${slug}/` })),
+);
 
 for (const { locale, slug, path } of articlePages) {
   test(`${path}: "Edit this page" opens the source it shows; "Translate" only where no translation exists`, () => {
@@ -22,7 +33,9 @@ for (const { locale, slug, path } of articlePages) {
     assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
     const ownVersion = sources.includes(`content/articles/${locale}/${slug}.mdx`);
     assert.equal(file.startsWith(`content/articles/${locale}/`), ownVersion, 'a fallback page edits its original');
-    const translate = links.filter((link) => link.getAttribute('href')?.endsWith('CONTRIBUTING.md#translate-an-article'));
+    const translate = links.filter((link) =>
+      link.getAttribute('href')?.endsWith('CONTRIBUTING.md#translate-an-article'),
+    );
     assert.equal(translate.length, ownVersion ? 0 : 1);
   });
 }

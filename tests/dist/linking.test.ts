@@ -7,7 +7,9 @@ import { parse } from 'node-html-parser';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages, distFile, readPage, redirectTarget } from '../support/dist.ts';
 
-const articlePages = builtPages().filter((path) => articleFacts.some((facts) => /^\/(en|de)\/[^/]+\/$/.test(path) && path.endsWith(`/${facts.slug}/`)));
+const articlePages = builtPages().filter((path) =>
+  articleFacts.some((facts) => /^\/(en|de)\/[^/]+\/$/.test(path) && path.endsWith(`/${facts.slug}/`)),
+);
 
 test('every h2 and h3 of every article has an id and a labelled self-link', () => {
   assert.equal(articlePages.length, 18);
@@ -29,11 +31,24 @@ test('every h2 and h3 of every article has an id and a labelled self-link', () =
 test('every page has Open Graph and Twitter card metadata pointing at itself and a served image', () => {
   for (const path of builtPages().filter((path) => !redirectTarget(path))) {
     const doc = parse(readPage(path));
-    const meta = (property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
-    for (const property of ['og:title', 'og:description', 'og:type', 'og:locale', 'og:site_name', 'twitter:card', 'twitter:title']) {
+    const meta = (property: string) =>
+      doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+    for (const property of [
+      'og:title',
+      'og:description',
+      'og:type',
+      'og:locale',
+      'og:site_name',
+      'twitter:card',
+      'twitter:title',
+    ]) {
       assert.ok(meta(property), `${path}: ${property}`);
     }
-    assert.equal(meta('og:url'), doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), `${path}: og:url is the canonical URL`);
+    assert.equal(
+      meta('og:url'),
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      `${path}: og:url is the canonical URL`,
+    );
     const image = new URL(meta('og:image') ?? '');
     assert.equal(image.origin, 'https://ruempler.eu');
     assert.ok(existsSync(distFile(image.pathname)), `${path}: ${image.pathname} is built`);
@@ -58,7 +73,10 @@ test('articles carry BlogPosting JSON-LD with dates, author, language and licenc
     assert.equal(data.author.name, 'Soenke Ruempler');
     assert.equal(data.inLanguage, path.split('/')[1]);
     assert.equal(data.license, 'https://creativecommons.org/licenses/by/4.0/');
-    assert.equal(doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'), data.datePublished);
+    assert.equal(
+      doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+      data.datePublished,
+    );
   }
 });
 
@@ -81,12 +99,19 @@ test('each locale has an RSS 2.0 feed with the full text of its articles, linked
     assert.equal(items.length, expected[locale]);
     for (const item of items) {
       assert.ok(item.link.startsWith(`https://ruempler.eu/${locale}/`), item.link);
-      assert.ok(parse(readPage(new URL(item.link).pathname)).querySelector('script[type="application/ld+json"]'), 'not a fallback page');
+      assert.ok(
+        parse(readPage(new URL(item.link).pathname)).querySelector('script[type="application/ld+json"]'),
+        'not a fallback page',
+      );
       assert.ok(item['content:encoded'].length > 500, `${item.link}: full text`);
       assert.doesNotMatch(item['content:encoded'], /(href|src)="\/(?!\/)/, `${item.link}: absolute URLs only`);
     }
     const dates = items.map((item) => Date.parse(item.pubDate));
-    assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a),
+      'newest first',
+    );
   }
   for (const path of builtPages().filter((path) => /^\/(en|de)\//.test(path))) {
     const link = parse(readPage(path)).querySelector('link[rel="alternate"][type="application/rss+xml"]');
@@ -104,7 +129,10 @@ test('the old feed address /atom.xml is a valid Atom feed of every article in it
 test('the sitemap lists every indexable page with hreflang alternates, and no fallback page', () => {
   const index = readXml('/sitemap-index.xml');
   assert.ok(index.sitemapindex, 'sitemap index');
-  const urls = readXml('/sitemap-0.xml').urlset.url as { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
+  const urls = readXml('/sitemap-0.xml').urlset.url as {
+    loc: string;
+    'xhtml:link'?: { '@_hreflang': string; '@_href': string }[];
+  }[];
   const listed = new Set(urls.map((url) => new URL(url.loc).pathname));
   for (const path of builtPages()) {
     const noindex = /<meta name="robots" content="[^"]*noindex/.test(readPage(path));

@@ -19,9 +19,15 @@ test('every page has lang, title, description and canonical', () => {
   for (const [path, doc] of documents) {
     assert.match(doc.querySelector('html')?.getAttribute('lang') ?? '', /^(en|de)$/, `${path}: <html lang>`);
     assert.ok(doc.querySelector('title')?.text.trim(), `${path}: <title>`);
-    assert.ok(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), `${path}: meta description`);
+    assert.ok(
+      doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
+      `${path}: meta description`,
+    );
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-    assert.ok(canonical.startsWith(`${SITE_ORIGIN}/`), `${path}: canonical is absolute on ${SITE_ORIGIN}, got "${canonical}"`);
+    assert.ok(
+      canonical.startsWith(`${SITE_ORIGIN}/`),
+      `${path}: canonical is absolute on ${SITE_ORIGIN}, got "${canonical}"`,
+    );
   }
 });
 
@@ -82,7 +88,8 @@ test('html-validate (standard preset) reports no error on any page', async () =>
     const report = await validator.validateString(readPage(path), distFile(path));
     for (const result of report.results) {
       for (const message of result.messages) {
-        if (message.severity === 2) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        if (message.severity === 2)
+          problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
   }
@@ -90,11 +97,21 @@ test('html-validate (standard preset) reports no error on any page', async () =>
 });
 
 test('every page carries the same strict CSP; /_headers repeats it with frame-ancestors and the other headers', () => {
-  const policies = new Set([...documents.values()].map((doc) => doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')));
+  const policies = new Set(
+    [...documents.values()].map((doc) =>
+      doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'),
+    ),
+  );
   assert.equal(policies.size, 1, 'one policy');
   const policy = [...policies][0]!;
   assert.ok(policy, 'every page has a CSP');
-  const directives = new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(' ')[0]!, part]));
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => [part.split(' ')[0]!, part]),
+  );
   for (const required of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
     assert.equal(directives.get(required.split(' ')[0]!), required);
   }
@@ -103,11 +120,16 @@ test('every page carries the same strict CSP; /_headers repeats it with frame-an
   assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
   const headers = readFileSync(distFile('/_headers'), 'utf8');
   assert.ok(headers.includes(`Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`));
-  for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) assert.ok(headers.includes(header), header);
+  for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
+    assert.ok(headers.includes(header), header);
 });
 
 test('no inline style attributes anywhere (the CSP allows none)', () => {
-  const styled = [...documents].flatMap(([path, doc]) => doc.querySelectorAll('[style]').map((element) => `${path}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`));
+  const styled = [...documents].flatMap(([path, doc]) =>
+    doc
+      .querySelectorAll('[style]')
+      .map((element) => `${path}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`),
+  );
   assert.deepEqual(styled.slice(0, 5), []);
 });
 

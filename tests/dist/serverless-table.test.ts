@@ -7,9 +7,16 @@ import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
 
-const rows = parseYaml(readFileSync('content/serverless/services.yaml', 'utf8')) as { id: string; name: string; verdict: string }[];
+const rows = parseYaml(readFileSync('content/serverless/services.yaml', 'utf8')) as {
+  id: string;
+  name: string;
+  verdict: string;
+}[];
 const TABLE_PAGES = { en: '/en/the-serverless-test/', de: '/de/the-serverless-test/' } as const;
-const VERDICT_WORDS = { en: { yes: 'yes', no: 'no', depends: 'depends' }, de: { yes: 'ja', no: 'nein', depends: 'kommt drauf an' } };
+const VERDICT_WORDS = {
+  en: { yes: 'yes', no: 'no', depends: 'depends' },
+  de: { yes: 'ja', no: 'nein', depends: 'kommt drauf an' },
+};
 const TABLE_SCRIPT_BUDGET = 3 * 1024;
 
 test('the data file has the 17 rows of the article, with the author verdicts', () => {
@@ -28,13 +35,21 @@ for (const [locale, path] of Object.entries(TABLE_PAGES) as ['en' | 'de', string
     assert.ok(table.querySelector('caption')?.text.trim(), 'caption');
     assert.equal(table.querySelectorAll('thead th').length, table.querySelectorAll('thead th[scope="col"]').length);
     const bodyRows = table.querySelectorAll('tbody tr');
-    assert.deepEqual(bodyRows.map((row) => row.id), rows.map((row) => row.id), 'rows in the data order, id = row id');
+    assert.deepEqual(
+      bodyRows.map((row) => row.id),
+      rows.map((row) => row.id),
+      'rows in the data order, id = row id',
+    );
     bodyRows.forEach((row, index) => {
       assert.equal(row.querySelector('th')?.getAttribute('scope'), 'row');
       assert.ok(row.querySelector(`a[href="#${row.id}"]`), `${row.id}: self-link`);
       const verdict = row.querySelector('.verdict')!;
       assert.ok(verdict.querySelector('[aria-hidden="true"]'), `${row.id}: icon hidden from assistive technology`);
-      assert.match(verdict.text, new RegExp(VERDICT_WORDS[locale][rows[index]!.verdict as 'yes']), `${row.id}: verdict as text`);
+      assert.match(
+        verdict.text,
+        new RegExp(VERDICT_WORDS[locale][rows[index]!.verdict as 'yes']),
+        `${row.id}: verdict as text`,
+      );
     });
     const region = page.querySelector('kb-serverless-table [role="region"]')!;
     assert.equal(region.getAttribute('tabindex'), '0', 'scroll container is keyboard-focusable');
@@ -45,22 +60,36 @@ for (const [locale, path] of Object.entries(TABLE_PAGES) as ['en' | 'de', string
   test(`${path}: downloads of the data in JSON and CSV, with licence`, () => {
     const json = JSON.parse(readFileSync(distFile(`/${locale}/serverless-services.json`), 'utf8'));
     assert.equal(json.license, 'CC BY 4.0');
-    assert.deepEqual(json.services.map((row: { id: string }) => row.id), rows.map((row) => row.id));
-    const csv = readFileSync(distFile(`/${locale}/serverless-services.csv`), 'utf8').trim().split('\r\n');
+    assert.deepEqual(
+      json.services.map((row: { id: string }) => row.id),
+      rows.map((row) => row.id),
+    );
+    const csv = readFileSync(distFile(`/${locale}/serverless-services.csv`), 'utf8')
+      .trim()
+      .split('\r\n');
     assert.equal(csv.length, 18, 'header + 17 rows');
     assert.match(csv[0]!, /^id,name,provider,category,verdict,reason$/);
-    const links = parse(readPage(path)).querySelectorAll('kb-serverless-table a').map((a) => a.getAttribute('href'));
-    assert.ok(links.includes(`/${locale}/serverless-services.json`) && links.includes(`/${locale}/serverless-services.csv`));
+    const links = parse(readPage(path))
+      .querySelectorAll('kb-serverless-table a')
+      .map((a) => a.getAttribute('href'));
+    assert.ok(
+      links.includes(`/${locale}/serverless-services.json`) && links.includes(`/${locale}/serverless-services.csv`),
+    );
   });
 
   test(`${path}: the table script fits its budget of ${TABLE_SCRIPT_BUDGET} bytes gzipped`, () => {
     const scripts = parse(readPage(path)).querySelectorAll('script');
     const code = scripts
-      .map((script) => (script.getAttribute('src') ? readFileSync(distFile(script.getAttribute('src')!), 'utf8') : script.text))
+      .map((script) =>
+        script.getAttribute('src') ? readFileSync(distFile(script.getAttribute('src')!), 'utf8') : script.text,
+      )
       .join('\n');
     assert.match(code, /kb-serverless-table/);
     const size = gzipSync(code, { level: 9 }).length;
-    assert.ok(size <= TABLE_SCRIPT_BUDGET, `table script is ${size} bytes gzipped, ${size - TABLE_SCRIPT_BUDGET} over the budget`);
+    assert.ok(
+      size <= TABLE_SCRIPT_BUDGET,
+      `table script is ${size} bytes gzipped, ${size - TABLE_SCRIPT_BUDGET} over the budget`,
+    );
   });
 }
 
@@ -69,7 +98,9 @@ test('pages without the table ship no table code', () => {
   for (const path of others) {
     const html = readPage(path);
     assert.doesNotMatch(html, /kb-serverless-table/, path);
-    for (const src of parse(html).querySelectorAll('script[src]').map((script) => script.getAttribute('src')!)) {
+    for (const src of parse(html)
+      .querySelectorAll('script[src]')
+      .map((script) => script.getAttribute('src')!)) {
       assert.doesNotMatch(readFileSync(distFile(src), 'utf8'), /kb-serverless-table/, `${path}: ${src}`);
     }
   }

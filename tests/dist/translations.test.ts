@@ -38,13 +38,21 @@ for (const { path, originalPath } of translations) {
     const originalLocale = originalPath.split('/')[1]!;
     assert.equal(page.querySelector('html')?.getAttribute('lang'), locale);
     assert.equal(page.querySelector('.prose')?.getAttribute('lang'), undefined, 'body is in the page language');
-    assert.ok(page.querySelector('[role="note"]')?.querySelector(`a[href="${originalPath}"]`), 'notice links the original');
+    assert.ok(
+      page.querySelector('[role="note"]')?.querySelector(`a[href="${originalPath}"]`),
+      'notice links the original',
+    );
     const original = parse(readPage(originalPath));
     for (const doc of [page, original]) {
-      const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => link.getAttribute('hreflang'));
+      const alternates = doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => link.getAttribute('hreflang'));
       assert.deepEqual(alternates.sort(), [locale, originalLocale, 'x-default'].sort());
     }
-    assert.ok(page.querySelector(`header a[hreflang="${originalLocale}"][href="${originalPath}"]`), 'switcher to the original');
+    assert.ok(
+      page.querySelector(`header a[hreflang="${originalLocale}"][href="${originalPath}"]`),
+      'switcher to the original',
+    );
     assert.ok(original.querySelector(`header a[hreflang="${locale}"][href="${path}"]`), 'switcher to the translation');
     assert.equal(page.querySelector('meta[name="robots"]'), null, 'a translation is indexable');
   });
