@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { builtPages, redirectTarget } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
 
 /** Records console errors, failed page errors and every request that leaves the site's origin. */
 function watch(page: Page, origin: string) {
@@ -17,7 +18,13 @@ function watch(page: Page, origin: string) {
   return problems;
 }
 
-for (const path of builtPages()) {
+const pages = builtPages();
+
+test('the pages checked are every page the content and the routes plan', () => {
+  expect(pages).toEqual(sitePlan().all);
+});
+
+for (const path of pages) {
   test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({
     page,
     context,

@@ -1,10 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { articleFacts } from '../support/article-facts.ts';
-import { builtPages, redirectTarget } from '../support/dist.ts';
+import { builtPages } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of builtPages().filter((path) => !redirectTarget(path))) {
+const plan = sitePlan();
+const readerPages = builtPages().filter((path) => !plan.redirects.includes(path));
+
+test('the pages checked are every page for readers the content and the routes plan', () => {
+  expect(readerPages).toEqual([...plan.indexable, ...plan.unindexed].sort());
+});
+
+for (const path of readerPages) {
   test(`${path} is readable with JavaScript off`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();

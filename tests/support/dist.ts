@@ -6,9 +6,12 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 /** Site paths of every built HTML page: `/en/`, `/de/contact/`, `/404.html`. */
 export function builtPages(): string[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
-  return globSync('**/*.html', { cwd: DIST })
+  const pages = globSync('**/*.html', { cwd: DIST })
     .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
     .sort();
+  // Every test that loops over the pages would pass on none.
+  if (pages.length === 0) throw new Error('dist/ holds no page: run `npm run build` first');
+  return pages;
 }
 
 /** The built file behind a site path (`/en/` → dist/en/index.html). */

@@ -5,6 +5,7 @@ import { isLocale, languageName, LOCALES, otherLocale } from '../../src/i18n/loc
 
 test('every locale has exactly the keys of the English dictionary', () => {
   const englishKeys = Object.keys(dictionaries.en).sort();
+  assert.ok(englishKeys.length > 0, 'the English dictionary has keys');
   for (const locale of LOCALES) {
     assert.deepEqual(Object.keys(dictionaries[locale]).sort(), englishKeys, `keys of ${locale}`);
   }
