@@ -5,12 +5,10 @@
  * fails with a message naming the file, the entry and the field.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
-import { copySite, ROOT } from '../support/site-copy.ts';
+import { buildSite, copySite, ROOT } from '../support/site-copy.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const WORK = join(FIXTURES, '.work');
@@ -75,24 +73,10 @@ function prepareSite(name: string, withFixture = true): string {
   return site;
 }
 
-async function astroBuild(site: string): Promise<{ ok: boolean; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
-    );
-    return { ok: true, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string };
-    return { ok: false, output: failure.stdout + failure.stderr };
-  }
-}
-
 test('a good article builds, and a draft never reaches the production build', async () => {
   const site = prepareSite('good', false);
   cpSync(join(FIXTURES, 'draft-article.mdx'), join(site, 'content', 'articles', 'en', 'draft-article.mdx'));
-  const result = await astroBuild(site);
+  const result = await buildSite(site);
   assert.ok(result.ok, result.output);
   assert.ok(existsSync(join(site, 'dist', 'en', 'good-article', 'index.html')), 'the good article is built');
   assert.equal(existsSync(join(site, 'dist', 'en', 'draft-article')), false, 'the draft is not built');
@@ -101,7 +85,7 @@ test('a good article builds, and a draft never reaches the production build', as
 
 for (const { name, expected } of cases) {
   test(`bad content "${name}" fails with file and field named`, async () => {
-    const result = await astroBuild(prepareSite(name));
+    const result = await buildSite(prepareSite(name));
     assert.equal(result.ok, false, `astro build should fail for ${name}`);
     for (const pattern of expected) assert.match(result.output, pattern);
   });
@@ -111,7 +95,7 @@ for (const { name, expected } of badServices) {
   test(`bad table data "${name}" fails with file, row and field named`, async () => {
     const site = prepareSite(`services-${name}`, false);
     cpSync(join(FIXTURES, 'bad-services', `${name}.yaml`), join(site, 'content', 'serverless', 'services.yaml'));
-    const result = await astroBuild(site);
+    const result = await buildSite(site);
     assert.equal(result.ok, false, `astro build should fail for ${name}`);
     for (const pattern of expected) assert.match(result.output, pattern);
   });
