@@ -127,13 +127,25 @@ test('every page carries the same strict CSP; /_headers repeats it with frame-an
     assert.ok(headers.includes(header), header);
 });
 
-test('no inline style attributes anywhere (the CSP allows none)', () => {
-  const styled = [...documents].flatMap(([path, doc]) =>
-    doc
+test("no inline styles anywhere: no style attribute, no <style> element, only the site's one stylesheet", () => {
+  const inline = [...documents].flatMap(([path, doc]) => [
+    ...doc
       .querySelectorAll('[style]')
       .map((element) => `${path}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`),
+    ...doc.querySelectorAll('style').map((element) => `${path}: <style>${element.text.slice(0, 60)}`),
+  ]);
+  assert.deepEqual(inline.slice(0, 5), []);
+  const stylesheets = [...documents].map(([path, doc]) => ({
+    path,
+    hrefs: doc.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')),
+  }));
+  const first = stylesheets[0]!.hrefs;
+  assert.equal(first.length, 1, `${stylesheets[0]!.path}: one stylesheet`);
+  assert.deepEqual(
+    stylesheets.filter(({ hrefs }) => hrefs.join() !== first.join()),
+    [],
+    `every page links ${first[0]} and nothing else`,
   );
-  assert.deepEqual(styled.slice(0, 5), []);
 });
 
 test('security.txt and favicon are served', () => {

@@ -50,3 +50,28 @@ for (const path of pages) {
     expect(problems).toEqual([]);
   });
 }
+
+test('using search and the table requests nothing from another origin', async ({ page, baseURL }) => {
+  await page.route(
+    (url) => url.origin !== new URL(baseURL!).origin,
+    (route) => route.abort(),
+  );
+  // A request the CSP blocks before it is sent shows up as a console error, which watch() records too.
+  const problems = watch(page, baseURL!);
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+  });
+  await page.goto('/en/search/');
+  await page.locator('kb-search input').fill('aurora');
+  await expect(page.locator('kb-search .results a').first()).toBeVisible();
+  expect(searchRequests, 'the search loaded its index').not.toEqual([]);
+  await page.goto('/en/the-serverless-test/');
+  const table = page.locator('kb-serverless-table');
+  await table.getByRole('combobox').first().selectOption('yes');
+  await table.getByRole('searchbox').fill('aurora');
+  await table.getByRole('button', { name: 'Product / use case' }).click();
+  await expect(page).toHaveURL(/\?verdict=yes&q=aurora&sort=name$/);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
