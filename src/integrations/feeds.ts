@@ -104,8 +104,21 @@ function newFeed(options: {
   return feed;
 }
 
-const newestFirst = (a: BuiltArticle, b: BuiltArticle) =>
+type DatedArticle = Pick<BuiltArticle, 'published' | 'url'>;
+
+const newestFirst = (a: DatedArticle, b: DatedArticle) =>
   b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url);
+
+/** What a locale's feed lists: its articles (originals and translations), the newest FEED_SIZE, newest first. */
+export function localeFeedItems<Article extends DatedArticle & Pick<BuiltArticle, 'locale'>>(
+  articles: Article[],
+  locale: Locale,
+): Article[] {
+  return articles
+    .filter((article) => article.locale === locale)
+    .sort(newestFirst)
+    .slice(0, FEED_SIZE);
+}
 
 /** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
 export function feeds(): AstroIntegration {
@@ -117,14 +130,13 @@ export function feeds(): AstroIntegration {
         const articles = builtArticles(dist).sort(newestFirst);
         for (const locale of LOCALES) {
           const t = dictionaries[locale];
-          const items = articles.filter((article) => article.locale === locale).slice(0, FEED_SIZE);
           const feed = newFeed({
             id: `${SITE.origin}${feedPath(locale)}`,
             title: `${t['site.title']} (${t['site.language']})`,
             description: t['home.description'],
             language: locale,
             link: `${SITE.origin}/${locale}/`,
-            items,
+            items: localeFeedItems(articles, locale),
             fullText: true,
           });
           writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());

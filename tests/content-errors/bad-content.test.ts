@@ -2,15 +2,18 @@
  * Each folder in tests/fixtures/bad-content holds one bad article, each file in
  * tests/fixtures/bad-services one bad table data file. The test copies the site with a valid
  * article and the real table data, swaps in the bad file, runs `astro build` and checks that it
- * fails with a message naming the file, the entry and the field.
+ * fails with a message naming the file, the entry and the field. One build of good articles and a
+ * draft checks that the draft is published nowhere.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
-import { copySite, ROOT } from '../support/site-copy.ts';
+import { parse } from 'node-html-parser';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { otherLocale } from '../../src/i18n/locales.ts';
+import { searchIndexPages } from '../support/dist.ts';
+import { buildSite, copySite, ROOT } from '../support/site-copy.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const WORK = join(FIXTURES, '.work');
@@ -75,33 +78,85 @@ function prepareSite(name: string, withFixture = true): string {
   return site;
 }
 
-async function astroBuild(site: string): Promise<{ ok: boolean; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
-    );
-    return { ok: true, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string };
-    return { ok: false, output: failure.stdout + failure.stderr };
-  }
-}
-
-test('a good article builds, and a draft never reaches the production build', async () => {
+test('good articles build; a draft reaches no page, feed, sitemap, search index or tag', async (t) => {
   const site = prepareSite('good', false);
   cpSync(join(FIXTURES, 'draft-article.mdx'), join(site, 'content', 'articles', 'en', 'draft-article.mdx'));
-  const result = await astroBuild(site);
+  cpSync(join(FIXTURES, 'german-article.mdx'), join(site, 'content', 'articles', 'de', 'guter-artikel.mdx'));
+  const result = await buildSite(site);
   assert.ok(result.ok, result.output);
-  assert.ok(existsSync(join(site, 'dist', 'en', 'good-article', 'index.html')), 'the good article is built');
-  assert.equal(existsSync(join(site, 'dist', 'en', 'draft-article')), false, 'the draft is not built');
-  assert.equal(existsSync(join(site, 'dist', 'de', 'draft-article')), false, 'no fallback page for the draft');
+  const dist = join(site, 'dist');
+  const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+
+  await t.test('the draft has no page in any locale', () => {
+    assert.ok(existsSync(join(dist, 'en', 'good-article', 'index.html')), 'the good article is built');
+    assert.equal(existsSync(join(dist, 'en', 'draft-article')), false, 'the draft is not built');
+    assert.equal(existsSync(join(dist, 'de', 'draft-article')), false, 'no fallback page for the draft');
+  });
+
+  await t.test(
+    'home pages, feeds, sitemap, tag pages and the A–Z lists name a published article, not the draft',
+    () => {
+      const surfaces: [file: string, published: string][] = [
+        ['en/index.html', 'good-article'],
+        ['de/index.html', 'good-article'],
+        ['en/feed.xml', 'good-article'],
+        ['de/feed.xml', 'guter-artikel'],
+        ['atom.xml', 'good-article'],
+        ['sitemap-0.xml', 'good-article'],
+        ['en/tags/testing/index.html', 'good-article'],
+        ['de/tags/testing/index.html', 'good-article'],
+        ['en/search/index.html', 'good-article'],
+        ['de/search/index.html', 'good-article'],
+      ];
+      for (const [file, published] of surfaces) {
+        const text = read(file);
+        assert.match(text, new RegExp(`/${published}/`), `${file} names ${published}`);
+        assert.doesNotMatch(text, /draft-article/, `${file} names the draft`);
+      }
+      // Nor does anything else the build writes (the search index is compressed: checked below).
+      const mentions = globSync('**/*', { cwd: dist, withFileTypes: true })
+        .filter((entry) => entry.isFile() && readFileSync(join(entry.parentPath, entry.name)).includes('draft-article'))
+        .map((entry) => join(entry.parentPath, entry.name));
+      assert.deepEqual(mentions, []);
+    },
+  );
+
+  await t.test('no tag page for a tag only the draft carries, and the draft is not counted', () => {
+    for (const locale of ['en', 'de']) {
+      assert.equal(existsSync(join(dist, locale, 'tags', 'unpublished')), false, `${locale}: page for the draft's tag`);
+      const tags = parse(read(`${locale}/tags/index.html`))
+        .querySelectorAll('.tag-cloud li')
+        .map((item) => item.text.replace(/\s+/g, ' ').trim());
+      // testing: the good article and the German one (as original or fallback page), not the draft.
+      assert.deepEqual(tags, ['testing (2)'], `${locale}: tag index`);
+    }
+  });
+
+  await t.test('the search index holds the published articles only', () => {
+    assert.deepEqual(
+      searchIndexPages(dist)
+        .map((page) => page.url)
+        .sort(),
+      ['/de/guter-artikel/', '/en/good-article/'],
+    );
+  });
+
+  await t.test('the language switcher says "not translated yet" in the language of the missing version', () => {
+    for (const [locale, slug] of [
+      ['en', 'good-article'],
+      ['de', 'guter-artikel'],
+    ] as const) {
+      const target = otherLocale(locale);
+      const words = dictionaries[target];
+      const link = parse(read(`${locale}/${slug}/index.html`)).querySelector(`header a[hreflang="${target}"]`);
+      assert.equal(link?.text, `${words['site.language']} (${words['switcher.untranslated']})`, `${locale}/${slug}`);
+    }
+  });
 });
 
 for (const { name, expected } of cases) {
   test(`bad content "${name}" fails with file and field named`, async () => {
-    const result = await astroBuild(prepareSite(name));
+    const result = await buildSite(prepareSite(name));
     assert.equal(result.ok, false, `astro build should fail for ${name}`);
     for (const pattern of expected) assert.match(result.output, pattern);
   });
@@ -111,7 +166,7 @@ for (const { name, expected } of badServices) {
   test(`bad table data "${name}" fails with file, row and field named`, async () => {
     const site = prepareSite(`services-${name}`, false);
     cpSync(join(FIXTURES, 'bad-services', `${name}.yaml`), join(site, 'content', 'serverless', 'services.yaml'));
-    const result = await astroBuild(site);
+    const result = await buildSite(site);
     assert.equal(result.ok, false, `astro build should fail for ${name}`);
     for (const pattern of expected) assert.match(result.output, pattern);
   });

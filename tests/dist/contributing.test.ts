@@ -1,42 +1,31 @@
 /** What the built article pages offer contributors: edit links, translate links, translation freshness. */
 import assert from 'node:assert/strict';
-import { existsSync, globSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { SITE } from '../../src/site-config.ts';
 import { readPage } from '../support/dist.ts';
+import { plannedArticlePages } from '../support/site-plan.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const sources = globSync('content/articles/*/*.mdx', { cwd: ROOT });
-const slugs = [
-  ...new Set(
-    sources.map((file) =>
-      file
-        .split('/')
-        .at(-1)!
-        .replace(/\.mdx$/, ''),
-    ),
-  ),
-];
-const articlePages = slugs.flatMap((slug) =>
-  ['en', 'de'].map((locale) => ({ locale, slug, path: `/${locale}/${slug}/` })),
-);
+const articlePages = plannedArticlePages();
 
-for (const { locale, slug, path } of articlePages) {
+test('there are article pages to check in every locale', () => {
+  for (const locale of LOCALES)
+    assert.ok(
+      articlePages.some((page) => page.locale === locale),
+      locale,
+    );
+});
+
+for (const { path, kind, shown } of articlePages) {
   test(`${path}: "Edit this page" opens the source it shows; "Translate" only where no translation exists`, () => {
     const links = parse(readPage(path)).querySelectorAll('.contribute a');
-    const edit = links[0]?.getAttribute('href') ?? '';
-    const prefix = `${SITE.repository}/edit/main/`;
-    assert.ok(edit.startsWith(prefix), `edit link ${edit}`);
-    const file = edit.slice(prefix.length);
-    assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
-    const ownVersion = sources.includes(`content/articles/${locale}/${slug}.mdx`);
-    assert.equal(file.startsWith(`content/articles/${locale}/`), ownVersion, 'a fallback page edits its original');
+    // A fallback page shows, and so edits, its original.
+    assert.equal(links[0]?.getAttribute('href'), `${SITE.repository}/edit/main/${shown.file}`);
     const translate = links.filter((link) =>
       link.getAttribute('href')?.endsWith('CONTRIBUTING.md#translate-an-article'),
     );
-    assert.equal(translate.length, ownVersion ? 0 : 1);
+    assert.equal(translate.length, kind === 'fallback' ? 1 : 0);
   });
 }
 

@@ -6,15 +6,15 @@ import { test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
 
 const SITE_ORIGIN = 'https://ruempler.eu';
 const pages = builtPages();
 const documents = new Map(pages.map((path) => [path, parse(readPage(path))]));
 
-test('the site has pages for both locales', () => {
-  for (const path of ['/', '/404.html', '/en/', '/de/', '/en/contact/', '/de/contact/']) {
-    assert.ok(pages.includes(path), `${path} is built`);
-  }
+// The tests below check every page in `documents`; this one says which pages those are.
+test('the build writes exactly the pages the content and the routes plan', () => {
+  assert.deepEqual(pages, sitePlan().all);
 });
 
 test('every page has lang, title, description and canonical', () => {
@@ -46,6 +46,7 @@ function idsOf(doc: HTMLElement): Set<string> {
 
 test('every internal link and #anchor resolves', () => {
   const broken: string[] = [];
+  const checked = { pages: 0, anchors: 0 };
   for (const [path, doc] of documents) {
     const hrefs = [
       ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
@@ -54,6 +55,7 @@ test('every internal link and #anchor resolves', () => {
     for (const href of hrefs) {
       const target = internalTarget(path, href);
       if (!target) continue;
+      checked[target.hash ? 'anchors' : 'pages'] += 1;
       const targetDoc = documents.get(target.path);
       if (!targetDoc && !existsSync(distFile(target.path))) {
         broken.push(`${path}: link to ${href} (no such page or file)`);
@@ -62,6 +64,7 @@ test('every internal link and #anchor resolves', () => {
       }
     }
   }
+  assert.ok(checked.pages > 0 && checked.anchors > 0, 'links to pages and to #anchors were checked');
   assert.deepEqual(broken, []);
 });
 
@@ -146,13 +149,25 @@ test('every page carries the same strict CSP; /_headers repeats it with frame-an
     assert.ok(headers.includes(header), header);
 });
 
-test('no inline style attributes anywhere (the CSP allows none)', () => {
-  const styled = [...documents].flatMap(([path, doc]) =>
-    doc
+test("no inline styles anywhere: no style attribute, no <style> element, only the site's one stylesheet", () => {
+  const inline = [...documents].flatMap(([path, doc]) => [
+    ...doc
       .querySelectorAll('[style]')
       .map((element) => `${path}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`),
+    ...doc.querySelectorAll('style').map((element) => `${path}: <style>${element.text.slice(0, 60)}`),
+  ]);
+  assert.deepEqual(inline.slice(0, 5), []);
+  const stylesheets = [...documents].map(([path, doc]) => ({
+    path,
+    hrefs: doc.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')),
+  }));
+  const first = stylesheets[0]!.hrefs;
+  assert.equal(first.length, 1, `${stylesheets[0]!.path}: one stylesheet`);
+  assert.deepEqual(
+    stylesheets.filter(({ hrefs }) => hrefs.join() !== first.join()),
+    [],
+    `every page links ${first[0]} and nothing else`,
   );
-  assert.deepEqual(styled.slice(0, 5), []);
 });
 
 test('security.txt and favicon are served', () => {

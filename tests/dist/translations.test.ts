@@ -4,7 +4,11 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { otherLocale } from '../../src/i18n/locales.ts';
+import { articlePath } from '../../src/lib/urls.ts';
 import { readPage } from '../support/dist.ts';
+import { plannedArticlePages } from '../support/site-plan.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'articles');
 
@@ -57,3 +61,18 @@ for (const { path, originalPath } of translations) {
     assert.equal(page.querySelector('meta[name="robots"]'), null, 'a translation is indexable');
   });
 }
+
+test('the language switcher leads to the other locale and says if that is the original, a translation or not translated yet', () => {
+  const statuses = new Set<string>();
+  for (const { path, locale, slug, versions } of plannedArticlePages()) {
+    const target = otherLocale(locale);
+    const status = versions.find((version) => version.locale === target)?.kind ?? 'untranslated';
+    statuses.add(status);
+    // In the target's language: "Deutsch (noch nicht übersetzt)".
+    const words = dictionaries[target];
+    const link = parse(readPage(path)).querySelector(`header a[hreflang="${target}"]`);
+    assert.equal(link?.getAttribute('href'), articlePath(target, slug), `${path}: switcher target`);
+    assert.equal(link?.text, `${words['site.language']} (${words[`switcher.${status}`]})`, `${path}: switcher label`);
+  }
+  assert.deepEqual([...statuses].sort(), ['original', 'translation', 'untranslated'], 'every kind of target was seen');
+});

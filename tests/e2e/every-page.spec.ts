@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { builtPages, redirectTarget } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
 
 /** Records console errors, failed page errors and every request that leaves the site's origin. */
 function watch(page: Page, origin: string) {
@@ -17,7 +18,13 @@ function watch(page: Page, origin: string) {
   return problems;
 }
 
-for (const path of builtPages()) {
+const pages = builtPages();
+
+test('the pages checked are every page the content and the routes plan', () => {
+  expect(pages).toEqual(sitePlan().all);
+});
+
+for (const path of pages) {
   test(`${path}: axe in light and dark, no CSP violation or console error, no off-origin requests`, async ({
     page,
     context,
@@ -43,3 +50,28 @@ for (const path of builtPages()) {
     expect(problems).toEqual([]);
   });
 }
+
+test('using search and the table requests nothing from another origin', async ({ page, baseURL }) => {
+  await page.route(
+    (url) => url.origin !== new URL(baseURL!).origin,
+    (route) => route.abort(),
+  );
+  // A request the CSP blocks before it is sent shows up as a console error, which watch() records too.
+  const problems = watch(page, baseURL!);
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+  });
+  await page.goto('/en/search/');
+  await page.locator('kb-search input').fill('aurora');
+  await expect(page.locator('kb-search .results a').first()).toBeVisible();
+  expect(searchRequests, 'the search loaded its index').not.toEqual([]);
+  await page.goto('/en/the-serverless-test/');
+  const table = page.locator('kb-serverless-table');
+  await table.getByRole('combobox').first().selectOption('yes');
+  await table.getByRole('searchbox').fill('aurora');
+  await table.getByRole('button', { name: 'Product / use case' }).click();
+  await expect(page).toHaveURL(/\?verdict=yes&q=aurora&sort=name$/);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});

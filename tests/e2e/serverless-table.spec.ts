@@ -118,6 +118,7 @@ for (const locale of ['en', 'de'] as const) {
     await page.goto(`${path}?verdict=yes`);
     await expect(page.locator('kb-serverless-table tbody tr')).toHaveCount(TOTAL);
     expect(await visibleRowIds(page)).toHaveLength(TOTAL);
+    await expect(page.locator('kb-serverless-table form')).toHaveCount(1);
     await expect(page.locator('kb-serverless-table form')).toBeHidden();
     await context.close();
   });

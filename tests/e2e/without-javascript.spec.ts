@@ -1,10 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { articlePath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
-import { builtPages, redirectTarget } from '../support/dist.ts';
+import { builtPages } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of builtPages().filter((path) => !redirectTarget(path))) {
+const plan = sitePlan();
+const readerPages = builtPages().filter((path) => !plan.redirects.includes(path));
+
+test('the pages checked are every page for readers the content and the routes plan', () => {
+  expect(readerPages).toEqual([...plan.indexable, ...plan.unindexed].sort());
+});
+
+for (const path of readerPages) {
   test(`${path} is readable with JavaScript off`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
@@ -37,3 +49,25 @@ test('dark theme follows the system with JavaScript off', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background()).toBe('rgb(22, 24, 28)');
 });
+
+const tableRows = parse(readFileSync('content/serverless/services.yaml', 'utf8')) as { id: string }[];
+for (const locale of LOCALES) {
+  const path = articlePath(locale, 'the-serverless-test');
+  // The last row: far enough down that the page must scroll to it.
+  const [first, last] = [tableRows[0]!.id, tableRows.at(-1)!.id];
+
+  test(`${path}#${last} scrolls to and outlines the row without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator(`tr#${last}`)).toHaveCount(1);
+    await expect(page.locator(`tr#${last}`)).not.toBeInViewport();
+    // A fresh load with the fragment, as when following a link from elsewhere.
+    await page.goto('about:blank');
+    await page.goto(`${path}#${last}`);
+    const row = page.locator(`tr#${last}`);
+    await expect(row).toBeInViewport();
+    expect(await row.evaluate((tr) => tr.matches(':target'))).toBe(true);
+    expect(await row.evaluate((tr) => getComputedStyle(tr).outlineStyle)).toBe('solid');
+    // Only the linked row.
+    expect(await page.locator(`tr#${first}`).evaluate((tr) => getComputedStyle(tr).outlineStyle)).toBe('none');
+  });
+}

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,4 +19,19 @@ export function copySite(target: string): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(target, 'node_modules'), 'dir');
   return target;
+}
+
+/** Runs `astro build` in a site copy: whether it succeeded, and what it printed (both streams, no colours). */
+export async function buildSite(site: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+    );
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout: string; stderr: string };
+    return { ok: false, output: failure.stdout + failure.stderr };
+  }
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkArticleFiles, parseArticlePath } from '../../src/lib/article-files.ts';
 
@@ -34,4 +36,29 @@ test('finds duplicate slugs within a locale, not across locales', () => {
 
 test('skips files and folders starting with _ or .', () => {
   assert.deepEqual(checkArticleFiles(['en/_draft-notes.mdx', '_templates/x.mdx']), { files: [], errors: [] });
+});
+
+test("the slugs of the site's own pages under /<locale>/ are refused, naming the file and the slug", () => {
+  const root = join(import.meta.dirname, '..', '..');
+  // src/pages/[locale]/<name>.astro and <name>/: the pages an article of that slug would collide with.
+  const sitePages = readdirSync(join(root, 'src', 'pages', '[locale]'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() || entry.name.endsWith('.astro'))
+    .map((entry) => entry.name.replace(/\.astro$/, ''))
+    .filter((name) => name !== 'index' && !name.startsWith('['))
+    .sort();
+  const documented = /lowercase kebab-case, not ([^.]+)\./.exec(
+    readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8'),
+  )?.[1];
+  assert.deepEqual([...(documented ?? '').matchAll(/`([a-z-]+)`/g)].map((match) => match[1]).sort(), sitePages);
+  assert.ok(sitePages.length > 0, 'the site has pages under /<locale>/');
+  for (const slug of sitePages) {
+    const paths = [`de/${slug}.md`, `en/${slug}.mdx`];
+    const { files, errors } = checkArticleFiles(paths);
+    assert.deepEqual(files, [], `${slug} is not an article`);
+    assert.equal(errors.length, paths.length, errors.join('\n'));
+    paths.forEach((path, index) => {
+      const expected = `content/articles/${path}: slug "${slug}" is taken by a page of the site`;
+      assert.ok(errors[index]!.startsWith(expected), errors[index]);
+    });
+  }
 });

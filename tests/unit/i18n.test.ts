@@ -18,6 +18,8 @@ const englishKeys = Object.keys(dictionaries.en) as UiKey[];
 const countedKeys = englishKeys.filter((key) => typeof dictionaries.en[key] !== 'string');
 
 test('every locale has exactly the keys of the English dictionary', () => {
+  const englishKeys = Object.keys(dictionaries.en).sort();
+  assert.ok(englishKeys.length > 0, 'the English dictionary has keys');
   for (const locale of LOCALES) {
     assert.deepEqual(Object.keys(dictionaries[locale]).sort(), [...englishKeys].sort(), `keys of ${locale}`);
   }

@@ -1,0 +1,81 @@
+/**
+ * What the sources say the built site holds: the published article files, the page plan of
+ * src/lib/article-pages.ts and every page the build must write. Tests compare the built output
+ * with these, so an expectation never comes from the output under test.
+ */
+import { readArticleSources, type ArticleSourceFile } from '../../scripts/lib/article-sources.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { planArticlePages, type ArticlePage } from '../../src/lib/article-pages.ts';
+import { articlePath, contactPath, homePath, searchPath, tagPath, tagsPath } from '../../src/lib/urls.ts';
+import { articleFacts } from './article-facts.ts';
+import { ROOT } from './site-copy.ts';
+
+/** The frontmatter fields the tests compare with pages (the schema guarantees their shape). */
+export interface ArticleFrontmatter {
+  title: string;
+  tags: string[];
+  /** `YYYY-MM-DD` */
+  pubDate: string;
+  draft?: boolean;
+  translationOf?: string;
+}
+
+export interface PlannedArticlePage extends ArticlePage {
+  /** `/de/my-topic/` */
+  path: string;
+  /** The file whose text the page shows: its own version, or the original on a fallback page. */
+  shown: ArticleSourceFile & { frontmatter: ArticleFrontmatter };
+}
+
+/** One page per published article (drafts left out) and locale, as the site plans them. */
+export function plannedArticlePages(): PlannedArticlePage[] {
+  const articles = readArticleSources(ROOT).articles as PlannedArticlePage['shown'][];
+  const published = articles.filter((article) => article.frontmatter.draft !== true);
+  const byId = new Map(published.map((article) => [article.id, article]));
+  const plan = planArticlePages(
+    published.map(({ id, locale, slug, frontmatter }) => ({
+      id,
+      locale,
+      slug,
+      translationOf: frontmatter.translationOf,
+    })),
+  );
+  return plan.map((page) => ({ ...page, path: articlePath(page.locale, page.slug), shown: byId.get(page.entryId)! }));
+}
+
+/** The tags of a locale's article pages (their shown files' frontmatter), each once, sorted. */
+export function plannedTags(locale: Locale): string[] {
+  const tags = plannedArticlePages()
+    .filter((page) => page.locale === locale)
+    .flatMap((page) => page.shown.frontmatter.tags);
+  return [...new Set(tags)].sort();
+}
+
+export interface SitePlan {
+  /** Pages for readers and search engines: the sitemap lists exactly these. */
+  indexable: string[];
+  /** Pages for readers that robots must not index: fallback article pages and the 404 page. */
+  unindexed: string[];
+  /** Static redirect pages (noindex too): `/`, the old `/contact/` and the old blog's permalinks. */
+  redirects: string[];
+  /** All of them, sorted as `builtPages()` lists them. */
+  all: string[];
+}
+
+/** Every page the build must write, from the content and the site's fixed routes (src/pages/). */
+export function sitePlan(): SitePlan {
+  const articles = plannedArticlePages();
+  const indexable = [
+    ...LOCALES.flatMap((locale) => [
+      homePath(locale),
+      contactPath(locale),
+      searchPath(locale),
+      tagsPath(locale),
+      ...plannedTags(locale).map((tag) => tagPath(locale, tag)),
+    ]),
+    ...articles.filter((page) => page.kind !== 'fallback').map((page) => page.path),
+  ];
+  const unindexed = ['/404.html', ...articles.filter((page) => page.kind === 'fallback').map((page) => page.path)];
+  const redirects = ['/', '/contact/', ...articleFacts.map((facts) => `/${facts.permalinkDate}/${facts.slug}/`)];
+  return { indexable, unindexed, redirects, all: [...indexable, ...unindexed, ...redirects].sort() };
+}
