@@ -70,29 +70,20 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     assert.equal(existsSync(article('en', 'other')), false);
   });
 
-  // `script` (util-linux) gives the command a terminal; without it the interactive path cannot be driven.
-  const hasScript = spawnSync('script', ['--version']).status === 0;
-  await t.test(
-    'new asks for missing flags on a terminal',
-    { skip: !hasScript && 'util-linux `script` is not installed' },
-    () => {
-      const command = [
-        process.execPath,
-        join(ROOT, 'scripts', 'new-article.ts'),
-        '--root',
-        SITE,
-        '--locale',
-        'en',
-      ].join(' ');
-      const result = spawnSync('script', ['-qec', command, '/dev/null'], {
-        input: 'asked-topic\nAsked title\n',
-        encoding: 'utf8',
-      });
-      assert.equal(result.status, 0, result.stdout + result.stderr);
-      assert.match(result.stdout, /Slug \(lowercase kebab-case, e\.g\. my-topic\): /);
-      assert.match(readFileSync(article('en', 'asked-topic'), 'utf8'), /^title: 'Asked title'$/m);
-    },
-  );
+  // `script` (util-linux; Debian's essential bsdutils) gives the command a terminal to answer on.
+  await t.test('new asks for missing flags on a terminal', () => {
+    assert.equal(spawnSync('script', ['--version']).status, 0, 'util-linux `script` is needed to drive a terminal');
+    const command = [process.execPath, join(ROOT, 'scripts', 'new-article.ts'), '--root', SITE, '--locale', 'en'].join(
+      ' ',
+    );
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      input: 'asked-topic\nAsked title\n',
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /Slug \(lowercase kebab-case, e\.g\. my-topic\): /);
+    assert.match(readFileSync(article('en', 'asked-topic'), 'utf8'), /^title: 'Asked title'$/m);
+  });
 
   await t.test('new --translate writes a skeleton linked to its original, with the heading ids', async () => {
     const result = await script('new-article.ts', ['--translate', 'translatable', '--to', 'de']);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { tagPath, tagsPath } from '../../src/lib/urls.ts';
 import { builtPages, readPage } from '../support/dist.ts';
@@ -10,6 +11,7 @@ import { plannedArticlePages, plannedTags } from '../support/site-plan.ts';
 for (const locale of LOCALES) {
   const pages = plannedArticlePages().filter((page) => page.locale === locale);
   const tags = plannedTags(locale);
+  const t = useTranslations(locale);
   /** The locale's article pages whose shown file carries the tag. */
   const carrying = (tag: string) =>
     pages
@@ -23,20 +25,24 @@ for (const locale of LOCALES) {
       .querySelectorAll('.tag-cloud li')
       .map((item) => ({
         href: item.querySelector('a')?.getAttribute('href'),
-        count: Number(/\((\d+)\)/.exec(item.text)?.[1]),
+        count: item.querySelector('.muted')?.text,
       }));
     const byHref = (a: { href?: string }, b: { href?: string }) => String(a.href).localeCompare(String(b.href));
     assert.deepEqual(
       listed.sort(byHref),
-      tags.map((tag) => ({ href: tagPath(locale, tag), count: carrying(tag).length })).sort(byHref),
+      tags
+        .map((tag) => ({ href: tagPath(locale, tag), count: `(${t('tags.count', { count: carrying(tag).length })})` }))
+        .sort(byHref),
     );
   });
 
-  test(`${locale}: every tag has a page listing exactly the articles carrying it`, () => {
+  test(`${locale}: every tag has a page listing and counting exactly the articles carrying it`, () => {
     const tagPages = builtPages().filter((path) => path.startsWith(tagsPath(locale)) && path !== tagsPath(locale));
     assert.deepEqual(tagPages, tags.map((tag) => tagPath(locale, tag)).sort(), 'one page per tag, no other');
     for (const tag of tags) {
-      const links = parse(readPage(tagPath(locale, tag)))
+      const page = parse(readPage(tagPath(locale, tag)));
+      assert.equal(page.querySelector('h1 + p.muted')?.text, t('tags.count', { count: carrying(tag).length }));
+      const links = page
         .querySelectorAll('.article-list li > a')
         .map((link) => link.getAttribute('href'))
         .sort();
