@@ -20,6 +20,7 @@ await runCli(USAGE, () => {
       id: article.id,
       locale: article.locale,
       slug: article.slug,
+      file: article.file,
       translationOf: text(article.frontmatter.translationOf),
       originalHash: text(article.frontmatter.originalHash),
       body: article.body,
@@ -58,7 +59,7 @@ await runCli(USAGE, () => {
     })),
   );
   for (const { file, hash } of outdated) {
-    const message = `the original changed after this translation was made: update the translation, then set originalHash: ${hash}`;
+    const message = `the original changed after this translation was made: update the translation, then set originalHash: '${hash}'`;
     console.log(`${file}: ${message}`);
     if (values.check && process.env.GITHUB_ACTIONS === 'true') {
       console.log(`::warning file=${file},title=Outdated translation::${message}`);

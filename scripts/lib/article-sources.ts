@@ -3,14 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
-
-/** Where articles live, relative to the project root. */
-export const ARTICLES_DIR = 'content/articles';
+import { ARTICLES_DIR, checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
 
 export interface ArticleSourceFile extends ArticleFile {
-  /** Path from the project root, e.g. `content/articles/en/my-topic.mdx`. */
-  file: string;
   /** The whole file. */
   source: string;
   /** The parsed frontmatter (not validated: the build's schema does that). */
@@ -36,7 +31,7 @@ export function readArticleSources(root = '.'): { articles: ArticleSourceFile[];
   const { files, errors } = checkArticleFiles(listArticlePaths(directory));
   const articles = files.map((file) => {
     const source = readFileSync(join(directory, file.path), 'utf8');
-    return { ...file, file: `${ARTICLES_DIR}/${file.path}`, source, ...splitFrontmatter(source) };
+    return { ...file, source, ...splitFrontmatter(source) };
   });
   return { articles, errors };
 }

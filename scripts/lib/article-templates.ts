@@ -63,7 +63,8 @@ export function translationSkeletonSource(original: OriginalForTranslation, opti
     `tags: [${(tags as string[]).join(', ')}]`,
     ...(options.draft ? ['draft: true'] : []),
     `translationOf: ${original.id}`,
-    `originalHash: ${original.hash}`,
+    // Quoted: a hash of digits only would be a number to YAML.
+    `originalHash: '${original.hash}'`,
     '---',
     '',
     `{/* Translation of content/articles/${original.id}.mdx: translate the title, the description and each heading (keep its {#id}), then write each section below its heading. */}`,

@@ -40,7 +40,13 @@ async function planPages(): Promise<ArticlePageWithEntries[]> {
   const entries = await getArticles();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const pages = planArticlePages(
-    entries.map((entry) => ({ id: entry.id, ...splitEntryId(entry.id), translationOf: entry.data.translationOf })),
+    entries.map((entry) => ({
+      id: entry.id,
+      ...splitEntryId(entry.id),
+      // The glob loader sets the path from the project root, e.g. `content/articles/en/my-topic.mdx`.
+      file: entry.filePath!,
+      translationOf: entry.data.translationOf,
+    })),
   );
   return pages.map((page) => {
     const entry = byId.get(page.entryId)!;

@@ -4,9 +4,14 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 /** Lowercase ASCII kebab-case: the only shape a slug, tag or row id may have. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Where articles live, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+
 export interface ArticleFile {
   /** Path relative to `content/articles`, e.g. `en/my-topic.mdx`. */
   path: string;
+  /** Path from the project root, e.g. `content/articles/en/my-topic.mdx`: what messages name. */
+  file: string;
   locale: Locale;
   slug: string;
   /** Collection entry id, `<locale>/<slug>`. */
@@ -20,7 +25,7 @@ export const RESERVED_SLUGS = ['contact', 'search', 'tags'];
 
 /**
  * Reads `<locale>/<slug>.mdx` (or `.md`) into its parts, or explains what is wrong.
- * - `en/my-topic.mdx` → `{ locale: 'en', slug: 'my-topic', id: 'en/my-topic' }`
+ * - `en/my-topic.mdx` → `{ locale: 'en', slug: 'my-topic', id: 'en/my-topic', … }`
  * - `fr/x.mdx` → error: unknown locale folder
  */
 export function parseArticlePath(path: string): ArticleFile | { error: string } {
@@ -43,7 +48,7 @@ export function parseArticlePath(path: string): ArticleFile | { error: string } 
       error: `slug "${slug}" is taken by a page of the site (${RESERVED_SLUGS.join(', ')}); choose another file name`,
     };
   }
-  return { path, locale: folder, slug, id: `${folder}/${slug}` };
+  return { path, file: `${ARTICLES_DIR}/${path}`, locale: folder, slug, id: `${folder}/${slug}` };
 }
 
 /** Every Markdown file below `directory`, as `/`-separated paths relative to it (`en/my-topic.mdx`). */
@@ -66,13 +71,13 @@ export function checkArticleFiles(paths: string[]): { files: ArticleFile[]; erro
     if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     const parsed = parseArticlePath(path);
     if ('error' in parsed) {
-      errors.push(`content/articles/${path}: ${parsed.error}`);
+      errors.push(`${ARTICLES_DIR}/${path}: ${parsed.error}`);
       continue;
     }
     const clash = byId.get(parsed.id);
     if (clash) {
       errors.push(
-        `content/articles/${path}: duplicate slug "${parsed.slug}" in locale "${parsed.locale}", already used by content/articles/${clash}`,
+        `${parsed.file}: duplicate slug "${parsed.slug}" in locale "${parsed.locale}", already used by ${ARTICLES_DIR}/${clash}`,
       );
       continue;
     }

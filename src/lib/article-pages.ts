@@ -1,11 +1,8 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
+import type { ArticleFile } from './article-files.ts';
 
 /** What the page planner needs to know about one article file. */
-export interface ArticleSource {
-  /** `<locale>/<slug>` */
-  id: string;
-  locale: Locale;
-  slug: string;
+export interface ArticleSource extends Pick<ArticleFile, 'id' | 'locale' | 'slug' | 'file'> {
   /** Entry id of the original this file translates, e.g. `en/the-serverless-test`. */
   translationOf?: string;
 }
@@ -43,22 +40,24 @@ export function planArticlePages(sources: ArticleSource[]): ArticlePage[] {
     for (const source of group) {
       if (source.translationOf && source.translationOf !== `${source.translationOf.split('/')[0]}/${slug}`) {
         errors.push(
-          `${fileOf(source)}: field "translationOf" is "${source.translationOf}", but a translation must keep its original's slug ("<locale>/${slug}")`,
+          `${source.file}: field "translationOf" is "${source.translationOf}", but a translation must keep its original's slug ("<locale>/${slug}")`,
+        );
+      } else if (source.translationOf === source.id) {
+        errors.push(
+          `${source.file}: field "translationOf" points to this article itself; name the original in the other locale`,
         );
       } else if (source.translationOf && !group.some((other) => other.id === source.translationOf)) {
-        errors.push(
-          `${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which does not exist`,
-        );
+        errors.push(`${source.file}: field "translationOf" points to "${source.translationOf}", which does not exist`);
       } else if (source.translationOf && group.find((other) => other.id === source.translationOf)?.translationOf) {
         errors.push(
-          `${fileOf(source)}: field "translationOf" points to "${source.translationOf}", which is itself a translation`,
+          `${source.file}: field "translationOf" points to "${source.translationOf}", which is itself a translation`,
         );
       }
     }
     if (originals.length !== 1) {
       if (originals.length > 1) {
         errors.push(
-          `${originals.map(fileOf).join(' and ')}: the same slug "${slug}" in two locales, but neither sets "translationOf"; mark the translation`,
+          `${originals.map((source) => source.file).join(' and ')}: the same slug "${slug}" in two locales, but neither sets "translationOf"; mark the translation`,
         );
       }
       continue;
@@ -85,8 +84,4 @@ export function planArticlePages(sources: ArticleSource[]): ArticlePage[] {
   }
   if (errors.length > 0) throw new Error(`Article content is inconsistent:\n- ${errors.join('\n- ')}`);
   return pages;
-}
-
-function fileOf(source: ArticleSource): string {
-  return `content/articles/${source.id}.mdx`;
 }

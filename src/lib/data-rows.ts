@@ -1,4 +1,7 @@
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { KEBAB_CASE } from './article-files.ts';
+import { checkData, gotValue } from './schema-errors.ts';
 
 /**
  * Checks the list shape of a data file before the schema sees the rows: every row is an object
@@ -8,9 +11,9 @@ import { KEBAB_CASE } from './article-files.ts';
 export function checkRowIds(
   data: unknown,
   file: string,
-): { rows: { id: string; item: Record<string, unknown> }[]; errors: string[] } {
+): { rows: { id: string; item: Record<string, unknown>; index: number }[]; errors: string[] } {
   if (!Array.isArray(data)) return { rows: [], errors: [`${file}: expected a list of rows (YAML "- id: …" items)`] };
-  const rows: { id: string; item: Record<string, unknown> }[] = [];
+  const rows: { id: string; item: Record<string, unknown>; index: number }[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   data.forEach((item: unknown, index) => {
@@ -21,13 +24,42 @@ export function checkRowIds(
     }
     const id = (item as Record<string, unknown>).id;
     if (typeof id !== 'string' || !KEBAB_CASE.test(id)) {
-      errors.push(`${where}: field "id" must be a lowercase kebab-case string, got ${JSON.stringify(id)}`);
+      errors.push(`${where}: field "id" must be a lowercase kebab-case string${gotValue(id)}`);
     } else if (seen.has(id)) {
       errors.push(`${where} (id "${id}"): field "id" duplicates an earlier row; ids must be unique`);
     } else {
       seen.add(id);
-      rows.push({ id, item: item as Record<string, unknown> });
+      rows.push({ id, item: item as Record<string, unknown>, index });
     }
   });
   return { rows, errors };
+}
+
+/**
+ * Reads a YAML data file into rows: its ids checked (`checkRowIds`), every row's fields
+ * validated with `schema`, each with its `position` in the file (0-based). Returns the rows or
+ * every problem, each naming the file, the row and the field.
+ */
+export function parseDataRows<T extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: T,
+): { rows: { id: string; data: z.output<T> }[]; errors: string[] } {
+  let data: unknown;
+  try {
+    // The YAML parser takes a byte order mark for content; editors on Windows write one.
+    data = parse(text.replace(/^\uFEFF/, ''), { prettyErrors: true });
+  } catch (error) {
+    return { rows: [], errors: [`${file}: not valid YAML: ${(error as Error).message}`] };
+  }
+  const { rows, errors } = checkRowIds(data, file);
+  const valid: { id: string; data: z.output<T> }[] = [];
+  for (const { id, item, index } of rows) {
+    const fields: Record<string, unknown> = { ...item, position: index };
+    delete fields.id; // the id is the entry's key, not a field of its data
+    const checked = checkData(schema, fields, `${file}: row ${index + 1} (id "${id}")`);
+    if (checked.ok) valid.push({ id, data: checked.data });
+    else errors.push(...checked.errors);
+  }
+  return { rows: valid, errors };
 }

@@ -50,7 +50,9 @@ const isOneOf = <T extends string>(list: readonly T[], value: string | null): va
  */
 export function parseTableState(search: string): TableState {
   const params = new URLSearchParams(search);
-  const state: TableState = { q: (params.get('q') ?? '').trim().slice(0, 200) };
+  // At most 200 characters, counted whole (an emoji is never cut in half), and trimmed after the cut.
+  const q = [...(params.get('q') ?? '').trim()].slice(0, 200).join('').trim();
+  const state: TableState = { q };
   const verdict = params.get('verdict');
   if (isOneOf(VERDICTS, verdict)) state.verdict = verdict;
   const provider = params.get('provider');

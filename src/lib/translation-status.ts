@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/locales.ts';
-import { planArticlePages } from './article-pages.ts';
+import { planArticlePages, type ArticleSource } from './article-pages.ts';
 
 /**
  * Which version of an original a translation was made from: the first 12 hex digits of the
@@ -26,12 +26,7 @@ export function translationState(
 }
 
 /** One article source, as the status table needs it. */
-export interface StatusSource {
-  /** `<locale>/<slug>` */
-  id: string;
-  locale: Locale;
-  slug: string;
-  translationOf?: string;
+export interface StatusSource extends ArticleSource {
   originalHash?: string;
   body: string;
 }

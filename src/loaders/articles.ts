@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { checkArticleFiles, listArticlePaths } from '../lib/article-files.ts';
+import { checkArticles } from '../lib/article-checks.ts';
+import { listArticlePaths } from '../lib/article-files.ts';
 
 /**
- * Astro's glob loader, preceded by a check of the folder layout: a file in an unknown locale
- * folder, a slug that is not kebab-case or a duplicate slug would otherwise be skipped or
- * overwritten silently. The check fails the build and names each file.
+ * Astro's glob loader, preceded by a check of every file: a file in an unknown locale folder, a
+ * slug that is not kebab-case or a duplicate slug would otherwise be skipped or overwritten
+ * silently, and Astro reports only the first invalid frontmatter. The check fails the build with
+ * every problem at once, each naming the file and the field.
  */
 export function articlesLoader(directory: string): Loader {
   const inner = glob({
@@ -15,7 +19,9 @@ export function articlesLoader(directory: string): Loader {
   return {
     name: 'articles-loader',
     load: async (context) => {
-      const { errors } = checkArticleFiles(listArticlePaths(directory));
+      const { errors } = checkArticles(listArticlePaths(directory), (path) =>
+        readFileSync(join(directory, path), 'utf8'),
+      );
       if (errors.length > 0) throw new Error(`Invalid article files:\n- ${errors.join('\n- ')}`);
       await inner.load(context);
     },

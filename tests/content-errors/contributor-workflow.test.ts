@@ -90,7 +90,7 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     assert.equal(result.code, 0, result.output);
     const skeleton = readFileSync(article('de', 'translatable'), 'utf8');
     assert.match(skeleton, /\ntranslationOf: en\/translatable\n/);
-    assert.match(skeleton, /\noriginalHash: [0-9a-f]{12}\n/);
+    assert.match(skeleton, /\noriginalHash: '[0-9a-f]{12}'\n/);
     assert.match(skeleton, /\n## First section \{#first-section\}\n/);
     assert.match(skeleton, /\n### A detail with `code` \{#a-detail-with-code\}\n/);
     assert.match(skeleton, /\n## Second section \{#custom-id\}\n/);

@@ -7,11 +7,18 @@ import { checkArticleFiles, parseArticlePath } from '../../src/lib/article-files
 test('parses <locale>/<slug>.mdx', () => {
   assert.deepEqual(parseArticlePath('en/my-topic.mdx'), {
     path: 'en/my-topic.mdx',
+    file: 'content/articles/en/my-topic.mdx',
     locale: 'en',
     slug: 'my-topic',
     id: 'en/my-topic',
   });
-  assert.deepEqual(parseArticlePath('de/x1.md'), { path: 'de/x1.md', locale: 'de', slug: 'x1', id: 'de/x1' });
+  assert.deepEqual(parseArticlePath('de/x1.md'), {
+    path: 'de/x1.md',
+    file: 'content/articles/de/x1.md',
+    locale: 'de',
+    slug: 'x1',
+    id: 'de/x1',
+  });
 });
 
 test('rejects unknown locales, bad slugs, nesting and other files', () => {

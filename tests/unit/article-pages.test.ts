@@ -4,7 +4,7 @@ import { planArticlePages, type ArticleSource } from '../../src/lib/article-page
 
 const source = (id: string, translationOf?: string): ArticleSource => {
   const [locale, slug] = id.split('/') as ['en' | 'de', string];
-  return { id, locale, slug, translationOf };
+  return { id, locale, slug, file: `content/articles/${id}.mdx`, translationOf };
 };
 
 test('an article without translation gets its own page and a fallback in the other locale', () => {
@@ -46,5 +46,14 @@ test('inconsistent translations fail with file and field named', () => {
   assert.throws(
     () => planArticlePages([source('en/b'), source('de/a', 'en/b')]),
     /de\/a\.mdx: field "translationOf" is "en\/b", but a translation must keep its original's slug/,
+  );
+  assert.throws(
+    () => planArticlePages([source('en/a', 'en/a')]),
+    /en\/a\.mdx: field "translationOf" points to this article itself/,
+  );
+  // The message names the file as it is, also a `.md` one.
+  assert.throws(
+    () => planArticlePages([{ ...source('de/a', 'en/a'), file: 'content/articles/de/a.md' }]),
+    /\n- content\/articles\/de\/a\.md: field "translationOf" points to "en\/a", which does not exist/,
   );
 });

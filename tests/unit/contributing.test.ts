@@ -29,18 +29,27 @@ test('translationState', () => {
 
 test('translationStatus: one row per slug with a state per locale, and the hash to record when outdated', () => {
   const rows = translationStatus([
-    { id: 'en/a', locale: 'en', slug: 'a', body: 'A, changed.' },
+    { id: 'en/a', file: 'content/articles/en/a.mdx', locale: 'en', slug: 'a', body: 'A, changed.' },
     {
       id: 'de/a',
+      file: 'content/articles/de/a.mdx',
       locale: 'de',
       slug: 'a',
       translationOf: 'en/a',
       originalHash: bodyHash('A.'),
       body: 'A auf Deutsch.',
     },
-    { id: 'de/b', locale: 'de', slug: 'b', body: 'B.' },
-    { id: 'en/c', locale: 'en', slug: 'c', body: 'C.' },
-    { id: 'de/c', locale: 'de', slug: 'c', translationOf: 'en/c', originalHash: bodyHash('C.'), body: 'C.' },
+    { id: 'de/b', file: 'content/articles/de/b.mdx', locale: 'de', slug: 'b', body: 'B.' },
+    { id: 'en/c', file: 'content/articles/en/c.mdx', locale: 'en', slug: 'c', body: 'C.' },
+    {
+      id: 'de/c',
+      file: 'content/articles/de/c.mdx',
+      locale: 'de',
+      slug: 'c',
+      translationOf: 'en/c',
+      originalHash: bodyHash('C.'),
+      body: 'C.',
+    },
   ]);
   assert.deepEqual(rows, [
     { slug: 'a', states: { en: 'original', de: 'outdated' }, currentHash: bodyHash('A, changed.') },
@@ -82,6 +91,11 @@ test('a translation skeleton links its original and carries its heading ids over
     originalHash: 'abcdef012345',
   });
   assert.match(body, /^## One \{#one\}\n\n### Two \{#custom\}\n$/m);
+  // A hash of digits only (or like 123e45678901) stays text: unquoted, YAML would read a number.
+  for (const hash of ['012345678901', '123e45678901']) {
+    const skeleton = translationSkeletonSource({ id: 'en/a', frontmatter: { tags: [] }, hash, headings: [] });
+    assert.equal(splitFrontmatter(skeleton).frontmatter.originalHash, hash);
+  }
 });
 
 test('splitFrontmatter: YAML before the body, or none', () => {

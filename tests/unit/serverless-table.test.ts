@@ -30,6 +30,9 @@ test('ignores unknown and malformed parameters', () => {
   assert.deepEqual(parseTableState('?sort=-&verdict='), { q: '' });
   assert.equal(typeof parseTableState('?q=%E0%A4%A&verdict=%ZZ').q, 'string', 'broken percent-encoding does not throw');
   assert.equal(parseTableState(`?q=${'x'.repeat(500)}`).q.length, 200);
+  // Cut at 200 characters, not code units: no half emoji, and no space left at the end.
+  assert.equal(parseTableState(`?q=${'x'.repeat(199)}🤔🤔`).q, `${'x'.repeat(199)}🤔`);
+  assert.equal(parseTableState(`?q=${'x'.repeat(199)}%20y`).q, 'x'.repeat(199));
 });
 
 test('serializes in a fixed order and round-trips', () => {

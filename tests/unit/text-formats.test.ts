@@ -41,7 +41,7 @@ test('row ids: present, kebab-case, unique', () => {
     'f.yaml: expected a list of rows (YAML "- id: …" items)',
   ]);
   assert.deepEqual(checkRowIds([{ id: 'a' }, { name: 'x' }, { id: 'A b' }, { id: 'a' }, 'text'], 'f.yaml').errors, [
-    'f.yaml: row 2: field "id" must be a lowercase kebab-case string, got undefined',
+    'f.yaml: row 2: field "id" must be a lowercase kebab-case string (missing)',
     'f.yaml: row 3: field "id" must be a lowercase kebab-case string, got "A b"',
     'f.yaml: row 4 (id "a"): field "id" duplicates an earlier row; ids must be unique',
     'f.yaml: row 5: expected an object with id, name, …',
