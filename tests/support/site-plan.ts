@@ -33,10 +33,11 @@ export function plannedArticlePages(): PlannedArticlePage[] {
   const published = articles.filter((article) => article.frontmatter.draft !== true);
   const byId = new Map(published.map((article) => [article.id, article]));
   const plan = planArticlePages(
-    published.map(({ id, locale, slug, frontmatter }) => ({
+    published.map(({ id, locale, slug, file, frontmatter }) => ({
       id,
       locale,
       slug,
+      file,
       translationOf: frontmatter.translationOf,
     })),
   );
