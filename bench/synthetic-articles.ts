@@ -2,16 +2,7 @@
  * Deterministic synthetic articles for the build benchmark: about 1,200 words each, with
  * headings, a code block, a GFM table, lists and a footnote, and only the required frontmatter.
  */
-
-/** mulberry32: a small seeded generator, so every run builds the same articles. */
-export function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tests/support/seeded-random.ts';
 
 const WORDS = (
   'account alarm application architecture backup bucket cache capacity cluster code compute configuration container cost ' +

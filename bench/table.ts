@@ -13,22 +13,15 @@ import { stringify } from 'yaml';
 import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
+import { seededRandom } from '../tests/support/seeded-random.ts';
 import { serveDist } from './static-server.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const RUNS = 31;
 const site = copySite(join(ROOT, 'bench', '.work', 'table-site'));
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same table. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(42);
+// Deterministic, so every run measures the same table.
+const next = seededRandom(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 const WORDS =
   'cloud function queue stream database cluster node scale zero idle fee month request capacity edge container'.split(

@@ -2,6 +2,7 @@
  * Seeded randomness for fuzz tests: the same seed makes the same cases, so a failure can be
  * replayed. The seed is FUZZ_SEED from the environment, else a fixed default.
  */
+import { seededRandom } from './seeded-random.ts';
 
 const DEFAULT_SEED = 20240531;
 
@@ -11,18 +12,6 @@ export function fuzzSeed(): number {
   if (fromEnv === undefined || fromEnv === '') return DEFAULT_SEED;
   if (!/^\d+$/.test(fromEnv)) throw new Error(`FUZZ_SEED must be a non-negative integer, got "${fromEnv}"`);
   return Number(fromEnv) >>> 0;
-}
-
-/** mulberry32: a tiny, fast 32-bit PRNG; numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Random {
@@ -39,7 +28,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  const next = mulberry32(seed);
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
   return {
