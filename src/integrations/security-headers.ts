@@ -1,29 +1,35 @@
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mergePolicies } from '../lib/csp.ts';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
-const HEADERS = {
+export const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The one policy of the built pages (Astro writes the same script and style hashes into every page). */
+/** HTML, feeds and every file without a content hash in its name: checked again on each use. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
+const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
+
+/**
+ * The policy for the header: what every page's own `<meta>` policy allows, merged (the pages
+ * differ in the hashes of the styles and scripts written into them).
+ */
 function sitePolicy(dist: string): string {
-  const policies = new Set(
-    globSync('**/*.html', { cwd: dist }).map(
-      (file) =>
-        /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
-          readFileSync(`${dist}/${file}`, 'utf8'),
-        )?.[1] ?? '',
-    ),
-  );
-  if (policies.size !== 1 || policies.has(''))
-    throw new Error(`security headers: expected one CSP on all pages, found ${policies.size}`);
-  return [...policies][0]!;
+  const policies = globSync('**/*.html', { cwd: dist }).map((file) => {
+    const html = readFileSync(`${dist}/${file}`, 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    if (!policy) throw new Error(`security headers: ${file} has no Content Security Policy`);
+    return policy;
+  });
+  return mergePolicies(policies);
 }
 
 /**
@@ -42,6 +48,9 @@ export function securityHeaders(): AstroIntegration {
           '/*',
           `  Content-Security-Policy: ${policy}`,
           ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+          `  Cache-Control: ${REVALIDATE}`,
+          // Files whose names carry a hash of their content never change: cached for a year.
+          ...IMMUTABLE_PATHS.flatMap((path) => ['', path, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`]),
         ];
         writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
         const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');

@@ -5,7 +5,7 @@ import { distFile, readPage } from './dist.ts';
 
 export interface Resource {
   url: string;
-  kind: 'html' | 'css' | 'js' | 'image' | 'font';
+  kind: 'html' | 'css' | 'js' | 'icon' | 'image' | 'font';
   gzip: number;
 }
 
@@ -43,22 +43,32 @@ export function firstLoad(path: string, html = readPage(path)): Resource[] {
         add(match[1]!, /\.(woff2?|ttf|otf)$/.test(match[1]!) ? 'font' : 'image');
   };
   for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) add(link.getAttribute('href')!, 'css');
-  for (const link of doc.querySelectorAll('link[rel~="icon"]')) add(link.getAttribute('href')!, 'image');
+  for (const link of doc.querySelectorAll('link[rel~="icon"]')) add(link.getAttribute('href')!, 'icon');
   for (const script of doc.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
   for (const image of doc.querySelectorAll('img[src]')) add(image.getAttribute('src')!, 'image');
   return resources;
 }
 
-/** Gzipped bytes of the scripts written into the page itself. */
+/** Gzipped bytes of the scripts written into the page itself (JSON-LD is data, not code). */
 export function inlineScriptBytes(path: string): number {
-  return parse(readPage(path))
-    .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
-    .reduce((sum, script) => sum + gzipSize(script.text), 0);
+  const scripts = parse(readPage(path)).querySelectorAll('script:not([src]):not([type="application/ld+json"])');
+  return scripts.length > 0 ? gzipSize(scripts.map((script) => script.text).join('\n')) : 0;
 }
 
-/** Gzipped bytes of the page with the article's text removed: what the site adds around it. */
+/** Gzipped bytes of the styles written into the page itself. */
+export function inlineStyleBytes(path: string): number {
+  const styles = parse(readPage(path)).querySelectorAll('style');
+  return styles.length > 0 ? gzipSize(styles.map((style) => style.text).join('\n')) : 0;
+}
+
+/**
+ * Gzipped bytes of the page without the article's text and without its inlined styles and scripts:
+ * the markup the site adds around the text.
+ */
 export function chromeBytes(path: string): number {
   const doc = parse(readPage(path));
   doc.querySelector('main .prose')?.set_content('');
+  for (const element of doc.querySelectorAll('style, script:not([src]):not([type="application/ld+json"])'))
+    element.remove();
   return gzipSize(doc.toString());
 }

@@ -12,6 +12,7 @@ const WORKFLOWS = '.github/workflows';
 const DEPENDABOT = '.github/dependabot.yml';
 const CI = `${WORKFLOWS}/ci.yml`;
 const DEPLOY = `${WORKFLOWS}/deploy.yml`;
+const DEPLOY_CLOUDFLARE = `${WORKFLOWS}/deploy-cloudflare.yml`;
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
 type Job = { 'runs-on'?: unknown; steps?: Step[]; uses?: string; environment?: unknown };
@@ -175,6 +176,19 @@ test('the deploy workflow uploads dist/ with its dot-folders and deploys it to t
     typeof environment === 'object' && environment ? (environment as { name?: unknown }).name : environment,
   );
   assert.ok(environments.includes('github-pages'), `${DEPLOY}: no job deploys to the github-pages environment`);
+});
+
+test('the Cloudflare workflow builds and deploys dist/ with wrangler, its credentials from secrets', () => {
+  const all = steps(DEPLOY_CLOUDFLARE);
+  assert.ok(
+    all.some(({ step }) => npmScripts(step.run ?? '').includes('build')),
+    `${DEPLOY_CLOUDFLARE}: no npm run build`,
+  );
+  const deploy = all.find(({ step }) => /\bwrangler pages deploy dist\b/.test(step.run ?? ''));
+  assert.ok(deploy, `${DEPLOY_CLOUDFLARE}: no step runs wrangler pages deploy dist`);
+  const env = (deploy.step as Step & { env?: Record<string, string> }).env ?? {};
+  for (const name of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID'])
+    assert.equal(env[name], `\${{ secrets.${name} }}`, `${deploy.where}: ${name} from the repository secrets`);
 });
 
 test('Dependabot updates the npm packages and the GitHub Actions', () => {

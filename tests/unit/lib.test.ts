@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { articlePath, contactPath, homePath, pageInEveryLocale } from '../../src/lib/urls.ts';
+import { mergePolicies } from '../../src/lib/csp.ts';
 
 test('dates are calendar days, localized', () => {
   const day = new Date('2023-03-10');
@@ -46,4 +47,16 @@ test('pages that exist once per locale link all locales', () => {
     defaultPath: '/en/contact/',
     languageLink: { locale: 'en', href: '/en/contact/' },
   });
+});
+
+test('mergePolicies: one policy allowing what each page policy allows, sources once, in order', () => {
+  assert.equal(
+    mergePolicies([
+      "default-src 'self'; style-src 'self' 'sha256-a'; script-src 'self'",
+      "default-src 'self'; style-src 'self' 'sha256-b' 'sha256-a';",
+      "object-src 'none'",
+    ]),
+    "default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; script-src 'self'; object-src 'none'",
+  );
+  assert.equal(mergePolicies([]), '');
 });

@@ -1,0 +1,98 @@
+/**
+ * The built site on Cloudflare Pages' own runtime (`wrangler pages dev`): what only a host that
+ * reads `_headers` and `_redirects` gives. Expectations come from the sources: the old blog's
+ * permalinks (tests/support/article-facts.ts), the page plan and the header rules.
+ */
+import assert from 'node:assert/strict';
+import { globSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { parse } from 'node-html-parser';
+import { HEADERS, IMMUTABLE, REVALIDATE } from '../../src/integrations/security-headers.ts';
+import { articleFacts } from '../support/article-facts.ts';
+import { DIST, readPage } from '../support/dist.ts';
+import { sitePlan } from '../support/site-plan.ts';
+import { serveLikeCloudflarePages } from '../support/wrangler.ts';
+
+let host: Awaited<ReturnType<typeof serveLikeCloudflarePages>>;
+before(async () => (host = await serveLikeCloudflarePages()));
+after(() => host.stop());
+
+const get = (path: string) => fetch(`${host.origin}${path}`, { redirect: 'manual' });
+const sources = (policy: string, directive: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+    ?.slice(1) ?? [];
+
+test('the old permalinks and /contact/ answer 301 with their new address', async () => {
+  const moved = [
+    ...articleFacts.map((facts) => [`/${facts.permalinkDate}/${facts.slug}/`, `/${facts.locale}/${facts.slug}/`]),
+    ['/contact/', '/en/contact/'],
+  ];
+  assert.equal(moved.length, 10);
+  for (const [from, to] of moved) {
+    const response = await get(from!);
+    assert.equal(response.status, 301, from);
+    assert.equal(new URL(response.headers.get('location')!, host.origin).pathname, to, from);
+  }
+});
+
+test('every page carries the CSP with frame-ancestors, allowing its own hashes, and the security headers', async () => {
+  const pages = sitePlan().all.filter((path) => !sitePlan().redirects.includes(path) && path !== '/404.html');
+  assert.ok(pages.length > 50, `${pages.length} pages`);
+  for (const path of pages) {
+    const response = await get(path);
+    assert.equal(response.status, 200, path);
+    const header = response.headers.get('content-security-policy') ?? '';
+    assert.deepEqual(sources(header, 'frame-ancestors'), ["'none'"], `${path}: frame-ancestors`);
+    // The header is enforced next to the page's own <meta> policy: it must allow all the page uses.
+    const own = parse(readPage(path))
+      .querySelector('meta[http-equiv="content-security-policy"]')!
+      .getAttribute('content')!;
+    for (const directive of ['default-src', 'script-src', 'style-src', 'img-src', 'connect-src']) {
+      const allowed = sources(header, directive);
+      const missing = sources(own, directive).filter((source) => !allowed.includes(source));
+      assert.deepEqual(missing, [], `${path}: ${directive} of the header lacks what the page allows`);
+    }
+    for (const [name, value] of Object.entries(HEADERS))
+      assert.equal(response.headers.get(name), value, `${path}: ${name}`);
+    assert.equal(response.headers.get('cache-control'), REVALIDATE, `${path}: HTML revalidates`);
+  }
+});
+
+test("an unknown address answers 404 with the site's 404 page", async () => {
+  const response = await get('/en/no-such-article/');
+  assert.equal(response.status, 404);
+  const title = parse(await response.text()).querySelector('title')?.text;
+  assert.equal(title, parse(readPage('/404.html')).querySelector('title')?.text);
+  assert.ok(title);
+});
+
+test('feeds are served as XML and revalidate', async () => {
+  for (const path of ['/en/feed.xml', '/de/feed.xml', '/atom.xml']) {
+    const response = await get(path);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get('content-type') ?? '', /xml/, path);
+    assert.equal(response.headers.get('cache-control'), REVALIDATE, path);
+  }
+});
+
+test('files with a content hash in their name are cached for a year; unhashed ones revalidate', async () => {
+  const hashed = globSync(['_astro/**', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/*.pf_meta'], {
+    cwd: DIST,
+    withFileTypes: true,
+  })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${entry.parentPath.slice(DIST.length + 1)}/${entry.name}`.replace('//', '/'));
+  assert.ok(hashed.length > 10, `${hashed.length} hashed files`);
+  for (const path of hashed) {
+    // Pagefind names its index files after their content: `en_3f9a2c1.pf_fragment`.
+    assert.match(path, /[._][0-9a-f]{7,}\.|\/_astro\//, `${path} carries a hash`);
+    assert.equal((await get(path)).headers.get('cache-control'), IMMUTABLE, path);
+  }
+  for (const path of ['/pagefind/pagefind.js', '/favicon.svg', '/robots.txt']) {
+    assert.ok(readFileSync(`${DIST}${path}`).length > 0, `${path} is built`);
+    assert.equal((await get(path)).headers.get('cache-control'), REVALIDATE, path);
+  }
+});
