@@ -6,40 +6,13 @@
  * Prints wall time, peak memory (resident set of the build process) and the ratio project / baseline.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticArticle } from './synthetic-articles.ts';
-import { copySite, ROOT } from '../tests/support/site-copy.ts';
+import { ROOT } from '../tests/support/site-copy.ts';
+import { prepareBaseline, prepareProject } from './baseline-site.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const WORK = join(ROOT, 'bench', '.work');
-
-function prepareProject(n: number): string {
-  const site = copySite(join(WORK, 'build-project'));
-  cpSync(join(ROOT, 'content', 'serverless'), join(site, 'content', 'serverless'), { recursive: true });
-  writeArticles(join(site, 'content', 'articles', 'en'), n);
-  return site;
-}
-
-function prepareBaseline(n: number): string {
-  const site = join(WORK, 'build-baseline');
-  rmSync(site, { recursive: true, force: true });
-  cpSync(join(ROOT, 'bench', 'baseline'), site, { recursive: true });
-  writeFileSync(join(site, 'package.json'), '{ "type": "module" }\n');
-  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
-  writeArticles(join(site, 'content', 'articles'), n);
-  return site;
-}
-
-function writeArticles(directory: string, n: number) {
-  mkdirSync(directory, { recursive: true });
-  for (let index = 0; index < n; index += 1) {
-    const { slug, source } = syntheticArticle(index);
-    writeFileSync(join(directory, `${slug}.mdx`), source);
-  }
-}
-
 /** Peak resident memory (MiB) and CPU time used so far (s) of a running process (Linux /proc; 0 where unavailable). */
 function processUsage(pid: number): { peakMiB: number; cpuSeconds: number } {
   try {
