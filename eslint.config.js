@@ -7,7 +7,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'tests/fixtures/.work/', 'bench/.work/', '.wrangler/']),
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    'test-results/',
+    'playwright-report/',
+    'tests/fixtures/.work/',
+    'bench/.work/',
+    '.wrangler/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { headingsOf } from '../../scripts/lib/content-lint.ts';
 import { dictionaries, fill } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { feedPath } from '../../src/lib/urls.ts';
+import { articlePath, feedPath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages, distFile, readPage, redirectTarget } from '../support/dist.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
@@ -136,7 +136,7 @@ test('the old feed address /atom.xml is a valid Atom feed of every article in it
   assert.deepEqual(links, articleFacts.map((facts) => `https://ruempler.eu/${facts.locale}/${facts.slug}/`).sort());
 });
 
-test('the sitemap lists exactly the indexable pages, with hreflang alternates; the others are marked noindex', () => {
+test('the sitemap lists exactly the indexable pages, with hreflang alternates; fallbacks point to their original, the rest say noindex', () => {
   const index = readXml('/sitemap-index.xml');
   assert.ok(index.sitemapindex, 'sitemap index');
   const urls = readXml('/sitemap-0.xml').urlset.url as {
@@ -144,9 +144,22 @@ test('the sitemap lists exactly the indexable pages, with hreflang alternates; t
     'xhtml:link'?: { '@_hreflang': string; '@_href': string }[];
   }[];
   assert.deepEqual(urls.map((url) => new URL(url.loc).pathname).sort(), [...plan.indexable].sort());
+  const fallbacks = new Map(
+    plannedArticlePages()
+      .filter((page) => page.kind === 'fallback')
+      .map((page) => [page.path, articlePath(page.shown.locale, page.slug)]),
+  );
+  assert.ok(fallbacks.size > 0, 'the plan has fallback pages');
   for (const path of plan.all) {
-    const noindex = /<meta name="robots" content="[^"]*noindex/.test(readPage(path));
-    assert.equal(noindex, !plan.indexable.includes(path), `${path}: ${noindex ? 'marked' : 'not marked'} noindex`);
+    const html = readPage(path);
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
+    const canonical = new URL(parse(html).querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname;
+    if (plan.indexable.includes(path)) {
+      assert.ok(!noindex && canonical === path, `${path}: indexable, its own canonical`);
+    } else if (fallbacks.has(path)) {
+      // The same text as the original: the canonical sends search engines there, no noindex needed.
+      assert.ok(!noindex && canonical === fallbacks.get(path), `${path}: canonical ${canonical}, noindex ${noindex}`);
+    } else assert.ok(noindex, `${path}: noindex`);
   }
   const serverless = urls.find((url) => url.loc === 'https://ruempler.eu/en/the-serverless-test/')!;
   assert.deepEqual(serverless['xhtml:link']?.map((link) => link['@_hreflang']).sort(), ['de', 'en']);

@@ -55,7 +55,7 @@ export function plannedTags(locale: Locale): string[] {
 export interface SitePlan {
   /** Pages for readers and search engines: the sitemap lists exactly these. */
   indexable: string[];
-  /** Pages for readers that robots must not index: fallback article pages and the 404 page. */
+  /** Pages for readers that are not in the sitemap: fallback article pages (their canonical is the original) and the 404 page (noindex). */
   unindexed: string[];
   /** Static redirect pages (noindex too): `/`, the old `/contact/` and the old blog's permalinks. */
   redirects: string[];
