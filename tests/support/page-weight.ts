@@ -29,7 +29,7 @@ export function firstLoad(path: string, html = readPage(path)): Resource[] {
   const resources: Resource[] = [{ url: path, kind: 'html', gzip: gzipSize(html) }];
   const seen = new Set<string>();
   const add = (url: string, kind: Resource['kind']) => {
-    if (seen.has(url)) return;
+    if (seen.has(url) || url.startsWith('data:')) return; // in the page already, not a request
     seen.add(url);
     // A broken or foreign reference must fail the budgets, not weigh nothing.
     if (!url.startsWith('/') || url.startsWith('//')) throw new Error(`${path}: ${url} is not on the site`);

@@ -4,6 +4,7 @@ import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { articlePath, contactPath, homePath, pageInEveryLocale } from '../../src/lib/urls.ts';
 import { mergePolicies } from '../../src/lib/csp.ts';
+import { svgDataUri } from '../../src/lib/data-uri.ts';
 
 test('dates are calendar days, localized', () => {
   const day = new Date('2023-03-10');
@@ -59,4 +60,18 @@ test('mergePolicies: one policy allowing what each page policy allows, sources o
     "default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; script-src 'self'; object-src 'none'",
   );
   assert.equal(mergePolicies([]), '');
+});
+
+test('svgDataUri: an SVG as a data: URI that needs no further escaping in a URL or an attribute', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#0b57b8" width="100%"/>\n</svg>\n';
+  const uri = svgDataUri(svg);
+  assert.equal(
+    uri,
+    "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%20%3Crect%20fill='%230b57b8'%20width='100%25'/%3E%20%3C/svg%3E",
+  );
+  // Decoding gives back the SVG (with its attribute quotes swapped and white space folded).
+  assert.equal(
+    decodeURIComponent(uri.slice('data:image/svg+xml,'.length)),
+    svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'"),
+  );
 });
