@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -12,6 +13,7 @@ import { selfContainedScripts } from './src/integrations/self-contained-scripts.
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 export default defineConfig({
   site: 'https://ruempler.eu',
@@ -42,7 +44,12 @@ export default defineConfig({
         "frame-src 'none'",
         "worker-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      scriptDirective: {
+        resources: ["'self'"],
+        // The theme's boot script runs before the first paint, so it cannot be a (deferred) module
+        // script that Astro hashes itself.
+        hashes: [`sha256-${createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -15,6 +15,11 @@ export const de: Dictionary = {
   'nav.home': 'Artikel',
   'nav.contact': 'Kontakt',
 
+  'theme.label': 'Farbschema',
+  'theme.auto': 'Auto',
+  'theme.light': 'Hell',
+  'theme.dark': 'Dunkel',
+
   'switcher.label': 'Sprache',
   'switcher.original': 'Original',
   'switcher.translation': 'Übersetzung',

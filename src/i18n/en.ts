@@ -16,6 +16,11 @@ export const en = {
   'nav.home': 'Articles',
   'nav.contact': 'Contact',
 
+  'theme.label': 'Colour theme',
+  'theme.auto': 'Auto',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+
   'switcher.label': 'Language',
   'switcher.original': 'original',
   'switcher.translation': 'translation',

@@ -1,7 +1,7 @@
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergePolicies } from '../lib/csp.ts';
+import { mergePolicies, ownHashes } from '../lib/csp.ts';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
@@ -18,16 +18,26 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
 
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
+/** Inline scripts that run (JSON-LD is data, which CSP does not govern). */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+
 /**
- * The policy for the header: what every page's own `<meta>` policy allows, merged (the pages
- * differ in the hashes of the styles and scripts written into them).
+ * Rewrites every page's `<meta>` policy to the hashes of its own inline styles and scripts, and
+ * returns the policy for the header: what all pages' policies allow, merged.
  */
-function sitePolicy(dist: string): string {
+function pagePolicies(dist: string): string {
   const policies = globSync('**/*.html', { cwd: dist }).map((file) => {
     const html = readFileSync(`${dist}/${file}`, 'utf8');
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    const policy = META_CSP.exec(html)?.[1];
     if (!policy) throw new Error(`security headers: ${file} has no Content Security Policy`);
-    return policy;
+    const own = ownHashes(policy, {
+      styles: [...html.matchAll(INLINE_STYLE)].map((match) => match[1]!),
+      scripts: [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!),
+    });
+    writeFileSync(`${dist}/${file}`, html.replace(policy, own));
+    return own;
   });
   return mergePolicies(policies);
 }
@@ -43,7 +53,7 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const policy = `${sitePolicy(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+        const policy = `${pagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
         const lines = [
           '/*',
           `  Content-Security-Policy: ${policy}`,

@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { builtPages } from '../support/dist.ts';
+import { parse } from 'node-html-parser';
+import { THEME_BOOT_SCRIPT } from '../../src/lib/theme.ts';
+import { builtPages, readPage } from '../support/dist.ts';
 import { chromeBytes, firstLoad, inlineScriptBytes, inlineStyleBytes, type Resource } from '../support/page-weight.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 
@@ -103,13 +105,25 @@ test('home pages: ≤ 14 KiB in total', () => {
   }
 });
 
-test('scripts only where a widget needs one: the table, search and code copy buttons', () => {
-  const withScript = ['table page', 'search', 'article with code'];
-  const withoutScript = ['home', 'article', 'tag page', 'contact', '404'];
+test('scripts only where a widget needs one: the table, search and code copy buttons; the theme picker on every page', () => {
+  const themeOnly = new Map<string, number>();
   for (const [path, kind] of kindOf) {
-    if (withScript.includes(kind)) assert.ok(inlineScriptBytes(path) > 0, `${path} (${kind}) has its script`);
-    if (withoutScript.includes(kind)) assert.equal(inlineScriptBytes(path), 0, `${path} (${kind}) has no script`);
+    const scripts = parse(readPage(path))
+      .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+      .map((script) => script.text);
+    assert.ok(
+      scripts.some((code) => code.includes('kb-theme-picker')),
+      `${path}: the theme picker's script`,
+    );
+    const widgets = scripts.filter((code) => !code.includes('kb-theme-picker') && code !== THEME_BOOT_SCRIPT);
+    if (['table page', 'search', 'article with code'].includes(kind))
+      assert.equal(widgets.length, 1, `${path} (${kind}) has its widget's script`);
+    if (['home', 'article', 'tag page', 'contact', '404'].includes(kind)) {
+      assert.deepEqual(widgets, [], `${path} (${kind}) has no widget script`);
+      themeOnly.set(kind, inlineScriptBytes(path));
+    }
   }
+  assert.equal(themeOnly.size, 5, 'pages of every kind without a widget');
 });
 
 test('no page loads fonts or anything from another origin on first load', () => {

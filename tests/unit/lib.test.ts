@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { articlePath, contactPath, homePath, pageInEveryLocale } from '../../src/lib/urls.ts';
-import { mergePolicies } from '../../src/lib/csp.ts';
+import { hashSource, mergePolicies, ownHashes } from '../../src/lib/csp.ts';
 import { svgDataUri } from '../../src/lib/data-uri.ts';
 
 test('dates are calendar days, localized', () => {
@@ -74,4 +74,13 @@ test('svgDataUri: an SVG as a data: URI that needs no further escaping in a URL 
     decodeURIComponent(uri.slice('data:image/svg+xml,'.length)),
     svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'"),
   );
+});
+
+test('ownHashes: a page policy keeps its other sources and allows exactly its own inline styles and scripts', () => {
+  const policy = "default-src 'self'; script-src 'self' 'sha256-old1' 'sha256-old2'; style-src 'self' 'sha256-old3'";
+  assert.equal(
+    ownHashes(policy, { styles: ['a{}', 'a{}'], scripts: [] }),
+    `default-src 'self'; script-src 'self'; style-src 'self' ${hashSource('a{}')}`,
+  );
+  assert.equal(hashSource(''), "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
 });

@@ -1,0 +1,78 @@
+/**
+ * The header stays small: one row from 1024 px, at most two rows and 110 px on a 375 px phone, on
+ * every kind of page in both locales; no page scrolls sideways at 320 px; on wide screens the text
+ * and its table of contents are one centred unit.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { plannedArticlePages } from '../support/site-plan.ts';
+
+const articles = plannedArticlePages();
+const articleOfKind = (kind: string, locale: string) =>
+  articles.find((page) => page.kind === kind && page.locale === locale)?.path;
+// One page of every kind and locale; articles from the page plan (original, translation, fallback).
+const pages = [
+  ...new Set(
+    ['en', 'de'].flatMap((locale) => [
+      `/${locale}/`,
+      `/${locale}/contact/`,
+      `/${locale}/search/`,
+      `/${locale}/tags/`,
+      `/${locale}/tags/aws/`,
+      `/${locale}/the-serverless-test/`,
+      ...['original', 'translation', 'fallback'].map((kind) => articleOfKind(kind, locale) ?? `/${locale}/`),
+    ]),
+  ),
+  '/404.html',
+];
+
+/** Rows of the header: its items' distinct top edges (items in one row are centred, so ±8 px). */
+async function headerRows(page: Page): Promise<{ rows: number; height: number }> {
+  return page.evaluate(() => {
+    // Visible items only (the theme picker's script sits in the bar too).
+    const items = [...document.querySelectorAll('.site-header .bar > :not([hidden], script)')];
+    const tops: number[] = [];
+    for (const item of items) {
+      const { top, height } = item.getBoundingClientRect();
+      const middle = top + height / 2;
+      if (!tops.some((other) => Math.abs(other - middle) < 8)) tops.push(middle);
+    }
+    return { rows: tops.length, height: document.querySelector('.site-header')!.getBoundingClientRect().height };
+  });
+}
+
+test('the pages measured cover every kind of page in both locales', () => {
+  expect(pages.filter((path) => path.endsWith('/')).length).toBeGreaterThanOrEqual(2 * 8);
+});
+
+for (const path of pages) {
+  test(`${path}: header in one row at 1280 and 1024 px, two rows and ≤ 110 px at 375 px; no sideways scroll at 320 px`, async ({
+    page,
+  }) => {
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      expect((await headerRows(page)).rows, `${width} px`).toBe(1);
+    }
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(path);
+    const phone = await headerRows(page);
+    expect(phone.rows).toBeLessThanOrEqual(2);
+    expect(phone.height).toBeLessThanOrEqual(110);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  });
+}
+
+test('on wide screens the text and its table of contents are one centred unit', async ({ page }) => {
+  const withContents = articles.find((page) => page.locale === 'en' && page.shown.body.match(/^## /gm)!.length >= 3)!;
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(withContents.path);
+  const box = await page.evaluate(() => {
+    const text = document.querySelector('.prose')!.getBoundingClientRect();
+    const toc = document.querySelector('.toc')!.getBoundingClientRect();
+    return { left: text.left, right: window.innerWidth - toc.right, tocLeft: toc.left, textRight: text.right };
+  });
+  expect(box.tocLeft).toBeGreaterThan(box.textRight); // beside the text, not over it
+  expect(Math.abs(box.left - box.right)).toBeLessThanOrEqual(40);
+});
