@@ -15,7 +15,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH, markdownPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { plannedArticlePages, type PlannedArticlePage } from '../support/site-plan.ts';
+import { plannedArticlePages, sitePlan, type PlannedArticlePage } from '../support/site-plan.ts';
 
 interface MdNode {
   type: string;
@@ -186,4 +186,15 @@ test('llms-full.txt holds the twin of every original', () => {
     assert.ok(full.includes(readFileSync(`${DIST}${twinOf(page)}`, 'utf8')), `${page.path} is in llms-full.txt`);
   const titles = [...walk(parseMarkdown(full))].filter((node) => node.type === 'heading' && node.depth === 1);
   assert.equal(titles.length, originals.length);
+});
+
+test('every page for readers links llms.txt in its footer; robots.txt names llms.txt and llms-full.txt', () => {
+  const { indexable, unindexed } = sitePlan();
+  const readerPages = [...indexable, ...unindexed];
+  assert.ok(readerPages.length > 50, `${readerPages.length} pages`);
+  for (const path of readerPages)
+    assert.equal(parse(readPage(path)).querySelectorAll(`.site-footer a[href="${LLMS_TXT_PATH}"]`).length, 1, path);
+  const robots = readFileSync(`${DIST}/robots.txt`, 'utf8');
+  for (const path of [LLMS_TXT_PATH, LLMS_FULL_TXT_PATH])
+    assert.match(robots, new RegExp(`^# ${SITE.origin}${path}$`, 'm'), path);
 });
