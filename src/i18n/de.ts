@@ -45,6 +45,8 @@ export const de: Dictionary = {
   'article.outdatedNoticeLink': 'zum aktuellen Original',
   'article.edit': 'Diese Seite bearbeiten',
   'article.translate': 'Diesen Artikel übersetzen',
+  'article.markdown': 'Markdown-Fassung',
+  'article.markdownMeta': 'Veröffentlicht am {date} · {url} · Text von {author}, lizenziert unter {licence}',
 
   'article.sectionLink': 'Link zum Abschnitt: {heading}',
 

@@ -46,6 +46,8 @@ export const en = {
   'article.outdatedNoticeLink': 'read the current original',
   'article.edit': 'Edit this page',
   'article.translate': 'Translate this article',
+  'article.markdown': 'Markdown version',
+  'article.markdownMeta': 'Published {date} · {url} · Text by {author}, licensed under {licence}',
 
   'article.sectionLink': 'Link to section: {heading}',
 

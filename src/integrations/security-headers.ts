@@ -14,6 +14,7 @@ export const HEADERS = {
 
 /** HTML, feeds and every file without a content hash in its name: checked again on each use. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
+export const MARKDOWN_CONTENT_TYPE = 'text/markdown; charset=utf-8';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
@@ -61,6 +62,10 @@ export function securityHeaders(): AstroIntegration {
           `  Cache-Control: ${REVALIDATE}`,
           // Files whose names carry a hash of their content never change: cached for a year.
           ...IMMUTABLE_PATHS.flatMap((path) => ['', path, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`]),
+          // The articles' Markdown twins: hosts guess a type from the extension, not all of them this one.
+          '',
+          '/*.md',
+          `  Content-Type: ${MARKDOWN_CONTENT_TYPE}`,
         ];
         writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
         const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');

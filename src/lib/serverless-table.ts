@@ -16,6 +16,8 @@ export const CATEGORIES = [
   'streaming',
   'messaging',
 ] as const;
+/** How the table shows each verdict next to its label. */
+export const VERDICT_ICONS: Record<Verdict, string> = { yes: '✅', depends: '🤔', no: '❌' };
 export const SORT_COLUMNS = ['name', 'verdict', 'provider', 'category'] as const;
 
 export type Verdict = (typeof VERDICTS)[number];

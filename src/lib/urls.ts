@@ -66,6 +66,15 @@ export function translationGuideUrl(repository: string): string {
   return `${repository}/blob/main/CONTRIBUTING.md#translate-an-article`;
 }
 
+/** `/de/my-topic.md`: an article version's Markdown twin. */
+export function markdownPath(locale: Locale, slug: string): string {
+  return `/${locale}/${slug}.md`;
+}
+
+/** `/llms.txt` (llmstxt.org): every article's Markdown twin, per locale; `/llms-full.txt`: every original's text. */
+export const LLMS_TXT_PATH = '/llms.txt';
+export const LLMS_FULL_TXT_PATH = '/llms-full.txt';
+
 /** `/en/feed.xml`: a locale's RSS feed. */
 export function feedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;

@@ -7,10 +7,12 @@ import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { HEADERS, IMMUTABLE, REVALIDATE } from '../../src/integrations/security-headers.ts';
+import { HEADERS, IMMUTABLE, MARKDOWN_CONTENT_TYPE, REVALIDATE } from '../../src/integrations/security-headers.ts';
+import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH } from '../../src/lib/urls.ts';
+import { SITE } from '../../src/site-config.ts';
 import { articleFacts } from '../support/article-facts.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { sitePlan } from '../support/site-plan.ts';
+import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 import { serveLikeCloudflarePages } from '../support/wrangler.ts';
 
 let host: Awaited<ReturnType<typeof serveLikeCloudflarePages>>;
@@ -95,4 +97,22 @@ test('files with a content hash in their name are cached for a year; unhashed on
     assert.ok(readFileSync(`${DIST}${path}`).length > 0, `${path} is built`);
     assert.equal((await get(path)).headers.get('cache-control'), REVALIDATE, path);
   }
+});
+
+test('every Markdown twin llms.txt links answers 200 as text/markdown; llms.txt and llms-full.txt answer 200', async () => {
+  const llms = await get(LLMS_TXT_PATH);
+  assert.equal(llms.status, 200);
+  const links = [...(await llms.text()).matchAll(/\]\((\S+\.md)\)/g)].map((match) => match[1]!);
+  // One entry per article page, in each locale.
+  assert.equal(links.length, plannedArticlePages().length);
+  for (const link of links) {
+    assert.ok(link.startsWith(`${SITE.origin}/`), link);
+    const response = await get(new URL(link).pathname);
+    assert.equal(response.status, 200, link);
+    assert.equal(response.headers.get('content-type'), MARKDOWN_CONTENT_TYPE, link);
+    assert.equal(response.headers.get('cache-control'), REVALIDATE, link);
+  }
+  assert.equal((await get(LLMS_FULL_TXT_PATH)).status, 200);
+  // Cloudflare gives .md this type on its own too; the rule is for hosts that do not (Netlify reads _headers as well).
+  assert.ok(readFileSync(`${DIST}/_headers`, 'utf8').includes(`\n/*.md\n  Content-Type: ${MARKDOWN_CONTENT_TYPE}\n`));
 });

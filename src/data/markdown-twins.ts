@@ -1,0 +1,48 @@
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import { isoDay } from '../lib/dates.ts';
+import { escapeMarkdown, gfmTable, markdownTwin, richTextMarkdown } from '../lib/markdown-twin.ts';
+import { VERDICT_ICONS } from '../lib/serverless-table.ts';
+import { articlePath } from '../lib/urls.ts';
+import { SITE } from '../site-config.ts';
+import { splitEntryId, type ArticleEntry } from './articles.ts';
+import { getServices, serviceForLocale } from './services.ts';
+
+/** `<ServerlessTable />` as a GFM table in a locale: the columns of the HTML table, every row. */
+async function serverlessTableMarkdown(locale: Locale): Promise<string> {
+  const t = useTranslations(locale);
+  const columns = (['name', 'verdict', 'reason', 'provider', 'category'] as const).map((column) =>
+    t(`table.col.${column}`),
+  );
+  const rows = (await getServices()).map((service) => {
+    const { name, verdict, provider, category } = serviceForLocale(service, locale);
+    return [
+      escapeMarkdown(name),
+      `${VERDICT_ICONS[verdict]} ${t(`table.verdict.${verdict}`)}`,
+      richTextMarkdown(service.data.reason[locale]),
+      escapeMarkdown(provider),
+      escapeMarkdown(category),
+    ];
+  });
+  return gfmTable(columns, rows);
+}
+
+/** The Markdown twin of an article version (original or translation), in its own language. */
+export async function articleMarkdown(entry: ArticleEntry): Promise<string> {
+  const { locale, slug } = splitEntryId(entry.id);
+  const t = useTranslations(locale);
+  const meta = t('article.markdownMeta', {
+    date: isoDay(entry.data.pubDate),
+    url: new URL(articlePath(locale, slug), SITE.origin).href,
+    author: SITE.author,
+    licence: `[CC BY 4.0](${SITE.links.ccBy})`,
+  });
+  const body = entry.body ?? '';
+  return markdownTwin({
+    title: escapeMarkdown(entry.data.title),
+    meta,
+    body,
+    origin: SITE.origin,
+    // Only articles that show the table pay for reading its rows.
+    components: body.includes('<ServerlessTable') ? { ServerlessTable: await serverlessTableMarkdown(locale) } : {},
+  });
+}
