@@ -12,6 +12,12 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   return { locale, slug };
 }
 
+/** The `lang` of a page's text shown in a list of `locale`: its content locale where that differs, else none. */
+export function foreignLang(page: ArticlePageWithEntries, locale: Locale): Locale | undefined {
+  const contentLocale = splitEntryId(page.entry.id).locale;
+  return contentLocale === locale ? undefined : contentLocale;
+}
+
 /** All articles that may be published: drafts only in `astro dev`. */
 export async function getArticles(): Promise<ArticleEntry[]> {
   return getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);

@@ -63,6 +63,7 @@ export const de: Dictionary = {
   'article.more': 'Weitere Artikel',
   'article.newer': 'Neuer',
   'article.older': 'Älter',
+  'article.related': 'Ähnliche Artikel',
 
   'author.heading': 'Gefällt dir, was du liest?',
   'author.text': 'Du kannst {hire} oder {donate}!',

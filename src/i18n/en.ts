@@ -64,6 +64,7 @@ export const en = {
   'article.more': 'More articles',
   'article.newer': 'Newer',
   'article.older': 'Older',
+  'article.related': 'Related articles',
 
   'author.heading': 'Like what you read?',
   'author.text': 'You can {hire} or {donate}!',

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { VERDICTS, type Verdict } from '../../src/lib/serverless-table.ts';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
 
 const rows = parseYaml(readFileSync('content/serverless/services.yaml', 'utf8')) as {
@@ -55,6 +57,46 @@ for (const [locale, path] of Object.entries(TABLE_PAGES) as ['en' | 'de', string
     assert.equal(region.getAttribute('tabindex'), '0', 'scroll container is keyboard-focusable');
     assert.ok(page.querySelector(`#${region.getAttribute('aria-labelledby')}`), 'scroll container is labelled');
     assert.ok(page.querySelector('kb-serverless-table [aria-live="polite"]'), 'live result count');
+  });
+
+  test(`${path}: verdicts are drawn as one hidden SVG icon per verdict next to the dictionary's word, no emoji`, () => {
+    const t = useTranslations(locale);
+    const table = parse(readPage(path)).querySelector('kb-serverless-table')!;
+    // Emoji show as empty boxes where no emoji font is installed.
+    assert.doesNotMatch(table.toString(), /\u2705|\u274C|\u{1F914}/u);
+    const iconOf = (element: ReturnType<typeof parse>, label: string) => {
+      const icons = element.querySelectorAll('svg');
+      assert.equal(icons.length, 1, `${label}: one icon`);
+      assert.equal(icons[0]!.getAttribute('aria-hidden'), 'true', `${label}: icon hidden`);
+      assert.equal(icons[0]!.getAttribute('focusable'), 'false', `${label}: icon not focusable`);
+      return icons[0]!.toString();
+    };
+    const cells = table.querySelectorAll('tbody td.verdict');
+    assert.equal(cells.length, rows.length);
+    const iconsByVerdict = new Map<string, Set<string>>();
+    cells.forEach((cell, index) => {
+      const verdict = rows[index]!.verdict as Verdict;
+      assert.equal(cell.text.trim(), t(`table.verdict.${verdict}`), `${rows[index]!.id}: the word`);
+      const icon = iconOf(cell, rows[index]!.id);
+      iconsByVerdict.set(verdict, (iconsByVerdict.get(verdict) ?? new Set()).add(icon));
+    });
+    const legend = table.querySelectorAll('.legend-item');
+    assert.equal(legend.length, VERDICTS.length);
+    legend.forEach((item, index) => {
+      const verdict = VERDICTS[index]!;
+      assert.equal(
+        item.text.trim(),
+        `${t(`table.verdict.${verdict}`)}: ${t(`table.verdictHint.${verdict}`)}`,
+        `legend: ${verdict}`,
+      );
+      iconsByVerdict.get(verdict)?.add(iconOf(item, `legend: ${verdict}`));
+    });
+    // One drawing per verdict, the same in the legend and every row, and different between verdicts.
+    assert.deepEqual(
+      [...iconsByVerdict.values()].map((icons) => icons.size),
+      VERDICTS.map(() => 1),
+    );
+    assert.equal(new Set([...iconsByVerdict.values()].map((icons) => [...icons][0])).size, VERDICTS.length);
   });
 
   test(`${path}: downloads of the data in JSON and CSV, with licence`, () => {

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { articleFacts } from '../support/article-facts.ts';
 
-test('print: no navigation or author box, link targets after links, code and rows kept whole', async ({ page }) => {
+test('print: no navigation, related articles or author box, link targets after links, code and rows kept whole', async ({
+  page,
+}) => {
   const facts = articleFacts.find((article) => article.slug === 'aurora-xtrabackup')!;
   await page.goto(`/${facts.locale}/${facts.slug}/`);
   await page.emulateMedia({ media: 'print' });
@@ -12,6 +14,8 @@ test('print: no navigation or author box, link targets after links, code and row
   await expect(banner).toBeHidden();
   await expect(page.locator('.author-box')).toHaveCount(1);
   await expect(page.locator('.author-box')).toBeHidden();
+  await expect(page.locator('.related')).toHaveCount(1);
+  await expect(page.locator('.related')).toBeHidden();
   const copyButtons = page.locator('.copy-code');
   await expect(copyButtons).toHaveCount(facts.codeLanguages.length);
   for (const button of await copyButtons.all()) await expect(button).toBeHidden();

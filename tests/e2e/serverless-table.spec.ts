@@ -124,6 +124,50 @@ for (const locale of ['en', 'de'] as const) {
   });
 }
 
+/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((channel) => {
+        const c = Number(channel) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+test('verdict icons stand out 3:1 from what is behind them (also the highlighted row), light and dark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/en/the-serverless-test/#knative');
+    const icons = await page.locator('kb-serverless-table .verdict-icon').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        let element: Element | null = svg;
+        while (element && getComputedStyle(element).backgroundColor === 'rgba(0, 0, 0, 0)')
+          element = element.parentElement;
+        return {
+          row: svg.closest('tr')?.id ?? 'legend',
+          color: getComputedStyle(svg).color,
+          background: element ? getComputedStyle(element).backgroundColor : 'none',
+        };
+      }),
+    );
+    expect(icons).toHaveLength(TOTAL + 3);
+    expect(icons.find((icon) => icon.row === 'knative')?.background).not.toBe(icons[0]!.background);
+    for (const icon of icons)
+      expect(
+        contrast(icon.color, icon.background),
+        `${colorScheme} ${icon.row}: ${icon.color} on ${icon.background}`,
+      ).toBeGreaterThanOrEqual(3);
+  }
+});
+
 test('keyboard only: filter, search, sort and reset', async ({ page }) => {
   await page.goto('/en/the-serverless-test/');
   const table = page.locator('kb-serverless-table');

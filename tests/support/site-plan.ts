@@ -13,6 +13,7 @@ import { ROOT } from './site-copy.ts';
 /** The frontmatter fields the tests compare with pages (the schema guarantees their shape). */
 export interface ArticleFrontmatter {
   title: string;
+  description: string;
   tags: string[];
   /** `YYYY-MM-DD` */
   pubDate: string;
