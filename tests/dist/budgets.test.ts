@@ -36,7 +36,9 @@ const kindOf = new Map<string, string>([
             ? 'tag page'
             : path.endsWith('/search/')
               ? 'search'
-              : 'contact',
+              : path.endsWith('/translations/')
+                ? 'translation status'
+                : 'contact',
     ]),
   ...articles.map((page): [string, string] => [page.path, articleKind(page)]),
 ]);
@@ -55,6 +57,7 @@ test('every page kind is in the plan, so every budget below is checked on real p
     'fallback page',
     'translation page',
     'contact',
+    'translation status',
     '404',
   ])
     assert.ok(kinds.has(kind), `no ${kind} among the planned pages`);
@@ -105,7 +108,7 @@ test('home pages: ≤ 14 KiB in total', () => {
 
 test('scripts only where a widget needs one: the table, search and code copy buttons', () => {
   const withScript = ['table page', 'search', 'article with code'];
-  const withoutScript = ['home', 'article', 'tag page', 'contact', '404'];
+  const withoutScript = ['home', 'article', 'tag page', 'contact', 'translation status', '404'];
   for (const [path, kind] of kindOf) {
     if (withScript.includes(kind)) assert.ok(inlineScriptBytes(path) > 0, `${path} (${kind}) has its script`);
     if (withoutScript.includes(kind)) assert.equal(inlineScriptBytes(path), 0, `${path} (${kind}) has no script`);
