@@ -3,7 +3,7 @@
 // warning; on GitHub Actions each outdated file also gets a warning annotation).
 import { LOCALES } from '../src/i18n/locales.ts';
 import { translationStatus, type TranslationState } from '../src/lib/translation-status.ts';
-import { readArticleSources } from './lib/article-sources.ts';
+import { readArticleSources, statusSources } from './lib/article-sources.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run i18n:status [-- --check] [-- --root <project dir>]
@@ -14,18 +14,7 @@ await runCli(USAGE, () => {
   const { articles, errors } = readArticleSources(values.root);
   if (errors.length > 0) throw new Error(`invalid article files:\n- ${errors.join('\n- ')}`);
 
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const rows = translationStatus(
-    articles.map((article) => ({
-      id: article.id,
-      locale: article.locale,
-      slug: article.slug,
-      file: article.file,
-      translationOf: text(article.frontmatter.translationOf),
-      originalHash: text(article.frontmatter.originalHash),
-      body: article.body,
-    })),
-  );
+  const rows = translationStatus(statusSources(articles));
 
   const LABELS: Record<TranslationState, string> = {
     original: 'original',
@@ -54,7 +43,7 @@ await runCli(USAGE, () => {
 
   const outdated = rows.flatMap((row) =>
     LOCALES.filter((locale) => row.states[locale] === 'outdated').map((locale) => ({
-      file: articles.find((article) => article.id === `${locale}/${row.slug}`)!.file,
+      file: row.files[locale]!,
       hash: row.currentHash!,
     })),
   );

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ARTICLES_DIR, checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
+import type { StatusSource } from '../../src/lib/translation-status.ts';
 
 export interface ArticleSourceFile extends ArticleFile {
   /** The whole file. */
@@ -34,4 +35,19 @@ export function readArticleSources(root = '.'): { articles: ArticleSourceFile[];
     return { ...file, source, ...splitFrontmatter(source) };
   });
   return { articles, errors };
+}
+
+/** The article files as `translationStatus()` reads them (frontmatter dates are `YYYY-MM-DD` text in YAML). */
+export function statusSources(articles: ArticleSourceFile[]): StatusSource[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return articles.map((article) => ({
+    id: article.id,
+    locale: article.locale,
+    slug: article.slug,
+    file: article.file,
+    translationOf: text(article.frontmatter.translationOf),
+    originalHash: text(article.frontmatter.originalHash),
+    body: article.body,
+    changed: text(article.frontmatter.updatedDate) ?? text(article.frontmatter.pubDate) ?? '',
+  }));
 }

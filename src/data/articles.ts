@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../lib/article-pages.ts';
-import { byNewest } from '../lib/dates.ts';
-import { translationState } from '../lib/translation-status.ts';
+import { byNewest, isoDay } from '../lib/dates.ts';
+import { translationState, translationStatus, type StatusRow } from '../lib/translation-status.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -76,4 +76,19 @@ export async function getLocaleArticlePages(locale: Locale): Promise<DatedArticl
     .filter((page) => page.locale === locale)
     .map((page) => ({ ...page, pubDate: page.entry.data.pubDate }))
     .sort(byNewest);
+}
+
+/** Every published article in every locale: original, up to date, outdated or missing (as `npm run i18n:status` reports). */
+export async function getTranslationStatus(): Promise<StatusRow[]> {
+  return translationStatus(
+    (await getArticles()).map((entry) => ({
+      id: entry.id,
+      ...splitEntryId(entry.id),
+      file: entry.filePath!,
+      translationOf: entry.data.translationOf,
+      originalHash: entry.data.originalHash,
+      body: entry.body ?? '',
+      changed: isoDay(entry.data.updatedDate ?? entry.data.pubDate),
+    })),
+  );
 }

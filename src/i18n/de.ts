@@ -77,6 +77,20 @@ export const de: Dictionary = {
   'contact.description': 'So erreichst du Sönke Ruempler: E-Mail, LinkedIn und Mastodon.',
   'contact.email': 'E-Mail',
 
+  'translations.title': 'Stand der Übersetzungen',
+  'translations.description':
+    'Welche Artikel es auf Englisch und Deutsch gibt, welche Übersetzungen ihrem Original hinterherhinken und wo du helfen kannst.',
+  'translations.intro':
+    'Jeder Artikel in jeder Sprache: das Original, eine Übersetzung (aktuell oder veraltet) oder eine fehlende. Jeder Eintrag verlinkt seine Quelldatei auf GitHub oder die Anleitung zum Übersetzen.',
+  'translations.caption': 'Artikel nach Sprache',
+  'translations.article': 'Artikel',
+  'translations.original': 'Original',
+  'translations.upToDate': 'aktuell',
+  'translations.outdated': 'veraltet: das Original wurde am {date} geändert',
+  'translations.missing': 'fehlt',
+  'translations.edit': 'Bearbeiten',
+  'translations.translate': 'Übersetzen',
+
   'table.caption': {
     one: 'Ist es serverless? {count} Cloud-Dienst und Anwendungsfall',
     other: 'Ist es serverless? {count} Cloud-Dienste und Anwendungsfälle',

@@ -78,6 +78,20 @@ export const en = {
   'contact.description': 'How to reach Sönke Ruempler: email, LinkedIn and Mastodon.',
   'contact.email': 'Email',
 
+  'translations.title': 'Translation status',
+  'translations.description':
+    'Which articles exist in English and German, which translations lag behind their original, and where to help.',
+  'translations.intro':
+    'Every article in every language: the original, a translation (up to date or outdated) or a missing one. Each entry links to its source file on GitHub, or to the guide for translating.',
+  'translations.caption': 'Articles by language',
+  'translations.article': 'Article',
+  'translations.original': 'original',
+  'translations.upToDate': 'up to date',
+  'translations.outdated': 'outdated: the original changed on {date}',
+  'translations.missing': 'missing',
+  'translations.edit': 'Edit',
+  'translations.translate': 'Translate',
+
   'table.caption': {
     one: 'Is it serverless? {count} cloud service and use case',
     other: 'Is it serverless? {count} cloud services and use cases',

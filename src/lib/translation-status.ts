@@ -29,13 +29,19 @@ export function translationState(
 export interface StatusSource extends ArticleSource {
   originalHash?: string;
   body: string;
+  /** `YYYY-MM-DD`: when the text last changed (`updatedDate`, else `pubDate`). */
+  changed: string;
 }
 
 export interface StatusRow {
   slug: string;
   states: Record<Locale, TranslationState>;
-  /** For an outdated translation: the hash to record once it is brought up to date. */
+  /** Each existing version's source file (a missing one has none), for its edit link. */
+  files: Partial<Record<Locale, string>>;
+  /** For an outdated translation: the hash to record once it is brought up to date… */
   currentHash?: string;
+  /** …and the day the original last changed (`YYYY-MM-DD`), newer than the translation's version. */
+  originalChanged?: string;
 }
 
 /**
@@ -53,9 +59,13 @@ export function translationStatus(sources: StatusSource[]): StatusRow[] {
       own && (own.translationOf ? { kind: 'translation', originalHash: own.originalHash ?? '' } : { kind: 'original' }),
       original.body,
     );
-    const row = rows.get(page.slug) ?? { slug: page.slug, states: {} as Record<Locale, TranslationState> };
+    const row = rows.get(page.slug) ?? { slug: page.slug, states: {} as Record<Locale, TranslationState>, files: {} };
     row.states[page.locale] = state;
-    if (state === 'outdated') row.currentHash = bodyHash(original.body);
+    if (own) row.files[page.locale] = own.file;
+    if (state === 'outdated') {
+      row.currentHash = bodyHash(original.body);
+      row.originalChanged = original.changed;
+    }
     rows.set(page.slug, row);
   }
   return [...rows.values()];

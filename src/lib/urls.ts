@@ -33,6 +33,11 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/search/`;
 }
 
+/** `/de/translations/`: which articles are translated, and which translations are outdated. */
+export function translationsPath(locale: Locale): string {
+  return `/${locale}/translations/`;
+}
+
 /** `/en/contact/`. */
 export function contactPath(locale: Locale): string {
   return `/${locale}/contact/`;

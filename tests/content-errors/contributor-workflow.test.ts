@@ -1,18 +1,25 @@
 /**
  * The contributor commands on a throwaway copy of the site: `npm run new` scaffolds an article that
  * builds as it is, refuses a taken slug and a bad one; `--translate` writes a skeleton linked to its
- * original; `i18n:status` flips to outdated when the original changes, and the built page tells readers.
+ * original; `i18n:status` flips to outdated when the original changes; the built article page and
+ * the translation status page tell readers.
  */
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
+import { dictionaries, fill } from '../../src/i18n/index.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { articlePath } from '../../src/lib/urls.ts';
 import { buildSite, copySite, ROOT } from '../support/site-copy.ts';
 
 const SITE = join(ROOT, 'tests', 'fixtures', '.work', 'contributor-workflow');
+/** The day the test dates its change to the original (after the fixture's pubDate). */
+const ORIGINAL_UPDATED = '2026-11-29';
 
 /** Runs a contributor script on the site copy without a terminal, as CI would. */
 async function script(name: string, args: string[]): Promise<{ code: number; output: string }> {
@@ -105,6 +112,12 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     assert.match(fresh.output, /^probe +original +missing$/m);
     assert.match(fresh.output, /^translatable +original +up to date$/m);
     appendFileSync(article('en', 'translatable'), '\nA sentence added to the original after the translation.\n');
+    // The author dates the change; the frontmatter is not part of the hash.
+    const original = readFileSync(article('en', 'translatable'), 'utf8');
+    writeFileSync(
+      article('en', 'translatable'),
+      original.replace(/^pubDate: .*$/m, `$&\nupdatedDate: ${ORIGINAL_UPDATED}`),
+    );
     const stale = await script('i18n-status.ts', ['--check']);
     assert.equal(stale.code, 1, stale.output);
     assert.match(stale.output, /^translatable +original +OUTDATED$/m);
@@ -124,4 +137,22 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     assert.deepEqual(headingIds('de', 'translatable'), headingIds('en', 'translatable'));
     assert.deepEqual(headingIds('en', 'translatable'), ['first-section', 'a-detail-with-code', 'custom-id']);
   });
+
+  await t.test(
+    'the translation status page shows the translation as outdated, with the day its original changed',
+    () => {
+      for (const locale of LOCALES) {
+        const row = page(locale, 'translations')
+          .querySelectorAll('tbody tr')
+          .find((tr) => tr.querySelector(`th a[href="${articlePath(locale, 'translatable')}"]`));
+        const cell = row?.querySelectorAll('td')[LOCALES.indexOf('de')];
+        const date = formatDate(new Date(ORIGINAL_UPDATED), locale);
+        assert.equal(
+          cell?.childNodes[0]?.text.trim(),
+          fill(dictionaries[locale]['translations.outdated'], { date }),
+          locale,
+        );
+      }
+    },
+  );
 });

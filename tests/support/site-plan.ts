@@ -6,7 +6,15 @@
 import { readArticleSources, type ArticleSourceFile } from '../../scripts/lib/article-sources.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../../src/lib/article-pages.ts';
-import { articlePath, contactPath, homePath, searchPath, tagPath, tagsPath } from '../../src/lib/urls.ts';
+import {
+  articlePath,
+  contactPath,
+  homePath,
+  searchPath,
+  tagPath,
+  tagsPath,
+  translationsPath,
+} from '../../src/lib/urls.ts';
 import { articleFacts } from './article-facts.ts';
 import { ROOT } from './site-copy.ts';
 
@@ -73,6 +81,7 @@ export function sitePlan(): SitePlan {
       contactPath(locale),
       searchPath(locale),
       tagsPath(locale),
+      translationsPath(locale),
       ...plannedTags(locale).map((tag) => tagPath(locale, tag)),
     ]),
     ...articles.filter((page) => page.kind !== 'fallback').map((page) => page.path),

@@ -27,9 +27,16 @@ test('translationState', () => {
   assert.equal(translationState({ kind: 'translation', originalHash: bodyHash('Older text.') }, body), 'outdated');
 });
 
-test('translationStatus: one row per slug with a state per locale, and the hash to record when outdated', () => {
+test('translationStatus: one row per slug with a state and file per locale; an outdated translation gets the hash to record and the day its original changed', () => {
   const rows = translationStatus([
-    { id: 'en/a', file: 'content/articles/en/a.mdx', locale: 'en', slug: 'a', body: 'A, changed.' },
+    {
+      id: 'en/a',
+      file: 'content/articles/en/a.mdx',
+      locale: 'en',
+      slug: 'a',
+      body: 'A, changed.',
+      changed: '2026-03-04',
+    },
     {
       id: 'de/a',
       file: 'content/articles/de/a.mdx',
@@ -38,9 +45,10 @@ test('translationStatus: one row per slug with a state per locale, and the hash 
       translationOf: 'en/a',
       originalHash: bodyHash('A.'),
       body: 'A auf Deutsch.',
+      changed: '2026-01-02',
     },
-    { id: 'de/b', file: 'content/articles/de/b.mdx', locale: 'de', slug: 'b', body: 'B.' },
-    { id: 'en/c', file: 'content/articles/en/c.mdx', locale: 'en', slug: 'c', body: 'C.' },
+    { id: 'de/b', file: 'content/articles/de/b.mdx', locale: 'de', slug: 'b', body: 'B.', changed: '2025-05-06' },
+    { id: 'en/c', file: 'content/articles/en/c.mdx', locale: 'en', slug: 'c', body: 'C.', changed: '2024-07-08' },
     {
       id: 'de/c',
       file: 'content/articles/de/c.mdx',
@@ -49,12 +57,23 @@ test('translationStatus: one row per slug with a state per locale, and the hash 
       translationOf: 'en/c',
       originalHash: bodyHash('C.'),
       body: 'C.',
+      changed: '2024-09-10',
     },
   ]);
   assert.deepEqual(rows, [
-    { slug: 'a', states: { en: 'original', de: 'outdated' }, currentHash: bodyHash('A, changed.') },
-    { slug: 'b', states: { en: 'missing', de: 'original' } },
-    { slug: 'c', states: { en: 'original', de: 'up-to-date' } },
+    {
+      slug: 'a',
+      states: { en: 'original', de: 'outdated' },
+      files: { en: 'content/articles/en/a.mdx', de: 'content/articles/de/a.mdx' },
+      currentHash: bodyHash('A, changed.'),
+      originalChanged: '2026-03-04',
+    },
+    { slug: 'b', states: { en: 'missing', de: 'original' }, files: { de: 'content/articles/de/b.mdx' } },
+    {
+      slug: 'c',
+      states: { en: 'original', de: 'up-to-date' },
+      files: { en: 'content/articles/en/c.mdx', de: 'content/articles/de/c.mdx' },
+    },
   ]);
 });
 
