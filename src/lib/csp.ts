@@ -6,22 +6,36 @@ import { createHash } from 'node:crypto';
  */
 
 /**
+ * A policy's directives by name, each with its sources.
+ * - `policyDirectives("default-src 'self'; img-src 'self' data:")` → `default-src` → `['\'self\'']`, `img-src` → `['\'self\'', 'data:']`
+ */
+export function policyDirectives(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const directive of policy.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+const serialize = (directives: Iterable<[string, Iterable<string>]>) =>
+  [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+/**
  * One policy that allows what each of the given policies allows: per directive, the sources of
  * all of them, each once, in order of first appearance.
  * - `mergePolicies(["style-src 'self' 'sha256-a'", "style-src 'self' 'sha256-b'"])` → `style-src 'self' 'sha256-a' 'sha256-b'`
  */
 export function mergePolicies(policies: string[]): string {
-  const directives = new Map<string, Set<string>>();
+  const merged = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const directive of policy.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!name) continue;
-      const merged = directives.get(name) ?? new Set<string>();
-      for (const source of sources) merged.add(source);
-      directives.set(name, merged);
+    for (const [name, sources] of policyDirectives(policy)) {
+      const all = merged.get(name) ?? new Set<string>();
+      for (const source of sources) all.add(source);
+      merged.set(name, all);
     }
   }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return serialize(merged);
 }
 
 /** `'sha256-…'`: how a policy allows one inline style or script by its exact text. */
@@ -35,17 +49,13 @@ export function hashSource(text: string): string {
  * - `ownHashes("script-src 'self' 'sha256-a' 'sha256-b'", { styles: [], scripts: ['x'] })` → `script-src 'self' 'sha256-<x>'`
  */
 export function ownHashes(policy: string, inline: { styles: string[]; scripts: string[] }): string {
-  const own = { 'style-src': inline.styles, 'script-src': inline.scripts } as Record<string, string[]>;
-  return policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean)
-    .map((directive) => {
-      const [name, ...sources] = directive.split(/\s+/);
-      const texts = own[name!];
-      if (!texts) return directive;
-      const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
-      return [name, ...kept, ...new Set(texts.map(hashSource))].join(' ');
-    })
-    .join('; ');
+  const own: Record<string, string[]> = { 'style-src': inline.styles, 'script-src': inline.scripts };
+  const directives = policyDirectives(policy);
+  for (const [name, sources] of directives) {
+    const texts = own[name];
+    if (!texts) continue;
+    const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+    directives.set(name, [...kept, ...new Set(texts.map(hashSource))]);
+  }
+  return serialize(directives);
 }

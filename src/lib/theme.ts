@@ -17,4 +17,4 @@ export function storedTheme(value: string | null): Theme {
  * tiny, because it blocks rendering; the CSP allows it by its hash (astro.config.mjs). Storage may
  * be unavailable (privacy settings): then the system's theme applies.
  */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(${JSON.stringify(THEMES.filter((theme) => theme !== 'auto'))}.indexOf(t)>=0)document.documentElement.dataset.theme=t}catch(e){}`;

@@ -17,6 +17,7 @@ const over = (what: string, size: number, budget: number) =>
 
 /** Every page a reader can land on (not the redirect stubs), by kind, from the page plan. */
 const articles = plannedArticlePages();
+const plan = sitePlan();
 const articleKind = (page: (typeof articles)[number]) =>
   page.shown.body.includes('<ServerlessTable')
     ? 'table page'
@@ -26,8 +27,8 @@ const articleKind = (page: (typeof articles)[number]) =>
         ? 'article with code'
         : 'article';
 const kindOf = new Map<string, string>([
-  ...sitePlan()
-    .all.filter((path) => !sitePlan().redirects.includes(path))
+  ...plan.all
+    .filter((path) => !plan.redirects.includes(path))
     .map((path): [string, string] => [
       path,
       path === '/404.html'

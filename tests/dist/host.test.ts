@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { policyDirectives } from '../../src/lib/csp.ts';
 import { HEADERS, IMMUTABLE, MARKDOWN_CONTENT_TYPE, REVALIDATE } from '../../src/integrations/security-headers.ts';
 import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
@@ -20,12 +21,7 @@ before(async () => (host = await serveLikeCloudflarePages()));
 after(() => host.stop());
 
 const get = (path: string) => fetch(`${host.origin}${path}`, { redirect: 'manual' });
-const sources = (policy: string, directive: string) =>
-  policy
-    .split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .find(([name]) => name === directive)
-    ?.slice(1) ?? [];
+const sources = (policy: string, directive: string) => policyDirectives(policy).get(directive) ?? [];
 
 test('the old permalinks and /contact/ answer 301 with their new address', async () => {
   const moved = [
@@ -41,7 +37,8 @@ test('the old permalinks and /contact/ answer 301 with their new address', async
 });
 
 test('every page carries the CSP with frame-ancestors, allowing its own hashes, and the security headers', async () => {
-  const pages = sitePlan().all.filter((path) => !sitePlan().redirects.includes(path) && path !== '/404.html');
+  const { all, redirects } = sitePlan();
+  const pages = all.filter((path) => !redirects.includes(path) && path !== '/404.html');
   assert.ok(pages.length > 50, `${pages.length} pages`);
   for (const path of pages) {
     const response = await get(path);
