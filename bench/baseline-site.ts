@@ -10,9 +10,9 @@ import { syntheticArticle } from './synthetic-articles.ts';
 
 export const WORK = join(ROOT, 'bench', '.work');
 
-/** A copy of this site with `n` synthetic English articles instead of the real ones. */
-export function prepareProject(n: number): string {
-  const site = copySite(join(WORK, 'build-project'));
+/** A copy of this site (in bench/.work/<name>) with `n` synthetic English articles instead of the real ones. */
+export function prepareProject(n: number, name = 'build-project'): string {
+  const site = copySite(join(WORK, name));
   cpSync(join(ROOT, 'content', 'serverless'), join(site, 'content', 'serverless'), { recursive: true });
   writeArticles(join(site, 'content', 'articles', 'en'), n);
   return site;

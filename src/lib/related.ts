@@ -13,16 +13,37 @@ export interface RelatedCandidate {
 export const RELATED_LIMIT = 3;
 
 /**
- * Up to RELATED_LIMIT other published articles of the same locale that share a tag with `current`:
- * most shared tags first, then newest, then by slug.
+ * Prepares the choice of related articles among `candidates`: up to RELATED_LIMIT other published
+ * articles of the same locale that share a tag with the current one, most shared tags first, then
+ * newest, then by slug. Candidates are indexed by locale and tag once, so choosing for every page
+ * of a large site costs about the pages that share a tag, not all pages for each.
  */
+export function relatedArticlesAmong<T extends RelatedCandidate>(
+  candidates: readonly T[],
+): (current: RelatedCandidate) => T[] {
+  const byTag = new Map<string, T[]>();
+  for (const candidate of candidates) {
+    if (candidate.draft) continue;
+    for (const tag of new Set(candidate.tags)) {
+      const key = `${candidate.locale}/${tag}`;
+      byTag.set(key, [...(byTag.get(key) ?? []), candidate]);
+    }
+  }
+  return (current) => {
+    const shared = new Map<T, number>();
+    for (const tag of new Set(current.tags)) {
+      for (const candidate of byTag.get(`${current.locale}/${tag}`) ?? []) {
+        if (candidate.slug !== current.slug) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+      }
+    }
+    return [...shared]
+      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || byNewest(a, b))
+      .slice(0, RELATED_LIMIT)
+      .map(([candidate]) => candidate);
+  };
+}
+
+/** The related articles of one page (relatedArticlesAmong for a single choice). */
 export function relatedArticles<T extends RelatedCandidate>(current: RelatedCandidate, candidates: readonly T[]): T[] {
-  const tags = new Set(current.tags);
-  return candidates
-    .filter((candidate) => candidate.locale === current.locale && candidate.slug !== current.slug && !candidate.draft)
-    .map((candidate) => ({ candidate, shared: candidate.tags.filter((tag) => tags.has(tag)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || byNewest(a.candidate, b.candidate))
-    .slice(0, RELATED_LIMIT)
-    .map(({ candidate }) => candidate);
+  return relatedArticlesAmong(candidates)(current);
 }
