@@ -5,10 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { feeds } from './src/integrations/feeds.ts';
+import { builtSiteFiles } from './src/integrations/built-site-files.ts';
 import { isIndexable } from './src/integrations/indexable.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
 import { selfContainedScripts } from './src/integrations/self-contained-scripts.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
@@ -75,9 +73,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    feeds(),
-    searchIndex(),
-    securityHeaders(),
+    builtSiteFiles(),
     sitemap({
       filter: (page) => isIndexable(page),
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },

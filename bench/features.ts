@@ -18,6 +18,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 /** A source edit: replace `from` (must occur) with `to`, or delete the file. */
 type Edit = { file: string; from: string; to: string } | { file: string; delete: true };
 
+const SITE_FILES = 'src/integrations/built-site-files.ts';
+
 const FEATURES: { name: string; edits: Edit[] }[] = [
   {
     name: 'fallback pages (one per article and missing locale)',
@@ -29,7 +31,17 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
       },
     ],
   },
-  { name: 'search index (Pagefind)', edits: [{ file: 'astro.config.mjs', from: '    searchIndex(),\n', to: '' }] },
+  {
+    name: 'search index (Pagefind)',
+    edits: [
+      {
+        file: SITE_FILES,
+        from: 'const search = await startSearchIndex(',
+        to: 'const search = false && startSearchIndex(',
+      },
+      { file: SITE_FILES, from: '        await search.finish(logger);\n', to: '' },
+    ],
+  },
   {
     name: 'heading anchors and code-block hast plugins',
     edits: [{ file: 'astro.config.mjs', from: 'hastPlugins: [headingAnchors, codeBlocks]', to: 'hastPlugins: []' }],
@@ -44,7 +56,10 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
       },
     ],
   },
-  { name: 'feeds (RSS, Atom, JSON)', edits: [{ file: 'astro.config.mjs', from: '    feeds(),\n', to: '' }] },
+  {
+    name: 'feeds (RSS per locale, Atom)',
+    edits: [{ file: SITE_FILES, from: '        writeFeeds(dist, logger);\n', to: '' }],
+  },
   {
     name: 'sitemap',
     edits: [{ file: 'astro.config.mjs', from: '    sitemap({', to: '    false && sitemap({' }],
@@ -53,7 +68,8 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'CSP (per-page hashes, /_headers)',
     edits: [
       { file: 'astro.config.mjs', from: '    csp: {', to: '    csp: false && {' },
-      { file: 'astro.config.mjs', from: '    securityHeaders(),\n', to: '' },
+      { file: SITE_FILES, from: '        writeSecurityHeaders(dist);\n', to: '' },
+      { file: 'src/middleware.ts', delete: true },
     ],
   },
   { name: 'tag pages', edits: [{ file: 'src/pages/[locale]/tags/[tag].astro', delete: true }] },

@@ -1,6 +1,5 @@
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { Feed } from 'feed';
 import { parse } from 'node-html-parser';
 import { dictionaries } from '../i18n/index.ts';
@@ -121,40 +120,32 @@ export function localeFeedItems<Article extends DatedArticle & Pick<BuiltArticle
 }
 
 /** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
-export function feeds(): AstroIntegration {
-  return {
-    name: 'kb-feeds',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const articles = builtArticles(dist).sort(newestFirst);
-        for (const locale of LOCALES) {
-          const t = dictionaries[locale];
-          const feed = newFeed({
-            id: `${SITE.origin}${feedPath(locale)}`,
-            title: `${t['site.title']} (${t['site.language']})`,
-            description: t['home.description'],
-            language: locale,
-            link: `${SITE.origin}/${locale}/`,
-            items: localeFeedItems(articles, locale),
-            fullText: true,
-          });
-          writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());
-        }
-        // The old address keeps working: every article, in its original language, as Atom.
-        const originals = articles.filter((article) => !article.isTranslation);
-        const atom = newFeed({
-          id: `${SITE.origin}${ATOM_FEED_PATH}`,
-          title: dictionaries.en['site.title'],
-          description: dictionaries.en['home.description'],
-          language: 'en',
-          link: `${SITE.origin}/`,
-          items: originals,
-          fullText: false,
-        });
-        writeFileSync(`${dist}${ATOM_FEED_PATH}`, atom.atom1());
-        logger.info(`feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles)`);
-      },
-    },
-  };
+export function writeFeeds(dist: string, logger: AstroIntegrationLogger): void {
+  const articles = builtArticles(dist).sort(newestFirst);
+  for (const locale of LOCALES) {
+    const t = dictionaries[locale];
+    const feed = newFeed({
+      id: `${SITE.origin}${feedPath(locale)}`,
+      title: `${t['site.title']} (${t['site.language']})`,
+      description: t['home.description'],
+      language: locale,
+      link: `${SITE.origin}/${locale}/`,
+      items: localeFeedItems(articles, locale),
+      fullText: true,
+    });
+    writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());
+  }
+  // The old address keeps working: every article, in its original language, as Atom.
+  const originals = articles.filter((article) => !article.isTranslation);
+  const atom = newFeed({
+    id: `${SITE.origin}${ATOM_FEED_PATH}`,
+    title: dictionaries.en['site.title'],
+    description: dictionaries.en['home.description'],
+    language: 'en',
+    link: `${SITE.origin}/`,
+    items: originals,
+    fullText: false,
+  });
+  writeFileSync(`${dist}${ATOM_FEED_PATH}`, atom.atom1());
+  logger.info(`feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles)`);
 }

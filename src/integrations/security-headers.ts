@@ -1,7 +1,5 @@
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { mergePolicies, ownHashes } from '../lib/csp.ts';
+import { mergePolicies, pagePolicy } from '../lib/csp.ts';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
@@ -19,26 +17,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
 
-const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
-const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
-/** Inline scripts that run (JSON-LD is data, which CSP does not govern). */
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
-
-/**
- * Rewrites every page's `<meta>` policy to the hashes of its own inline styles and scripts, and
- * returns the policy for the header: what all pages' policies allow, merged.
- */
-function pagePolicies(dist: string): string {
+/** What all pages' `<meta>` policies allow, merged: the policy for the header. */
+function mergedPagePolicies(dist: string): string {
   const policies = globSync('**/*.html', { cwd: dist }).map((file) => {
-    const html = readFileSync(`${dist}/${file}`, 'utf8');
-    const policy = META_CSP.exec(html)?.[1];
+    const policy = pagePolicy(readFileSync(`${dist}/${file}`, 'utf8'));
     if (!policy) throw new Error(`security headers: ${file} has no Content Security Policy`);
-    const own = ownHashes(policy, {
-      styles: [...html.matchAll(INLINE_STYLE)].map((match) => match[1]!),
-      scripts: [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!),
-    });
-    writeFileSync(`${dist}/${file}`, html.replace(policy, own));
-    return own;
+    return policy;
   });
   return mergePolicies(policies);
 }
@@ -48,39 +32,31 @@ function pagePolicies(dist: string): string {
  * pages' own CSP plus what only a header can say (`frame-ancestors`), and `/.well-known/security.txt`.
  * Generated, not kept in public/, because the CSP carries the hashes of this build's scripts.
  */
-export function securityHeaders(): AstroIntegration {
-  return {
-    name: 'kb-security-headers',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const policy = `${pagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-        const lines = [
-          '/*',
-          `  Content-Security-Policy: ${policy}`,
-          ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
-          `  Cache-Control: ${REVALIDATE}`,
-          // Files whose names carry a hash of their content never change: cached for a year.
-          ...IMMUTABLE_PATHS.flatMap((path) => ['', path, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`]),
-          // The articles' Markdown twins: hosts guess a type from the extension, not all of them this one.
-          '',
-          '/*.md',
-          `  Content-Type: ${MARKDOWN_CONTENT_TYPE}`,
-        ];
-        writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
-        const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
-        mkdirSync(`${dist}/.well-known`, { recursive: true });
-        writeFileSync(
-          `${dist}/.well-known/security.txt`,
-          [
-            `Contact: ${SITE.links.email}`,
-            `Expires: ${expires}`,
-            'Preferred-Languages: en, de',
-            `Canonical: ${SITE.origin}/.well-known/security.txt`,
-            '',
-          ].join('\n'),
-        );
-      },
-    },
-  };
+export function writeSecurityHeaders(dist: string): void {
+  const policy = `${mergedPagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+  const lines = [
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    `  Cache-Control: ${REVALIDATE}`,
+    // Files whose names carry a hash of their content never change: cached for a year.
+    ...IMMUTABLE_PATHS.flatMap((path) => ['', path, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`]),
+    // The articles' Markdown twins: hosts guess a type from the extension, not all of them this one.
+    '',
+    '/*.md',
+    `  Content-Type: ${MARKDOWN_CONTENT_TYPE}`,
+  ];
+  writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
+  const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  mkdirSync(`${dist}/.well-known`, { recursive: true });
+  writeFileSync(
+    `${dist}/.well-known/security.txt`,
+    [
+      `Contact: ${SITE.links.email}`,
+      `Expires: ${expires}`,
+      'Preferred-Languages: en, de',
+      `Canonical: ${SITE.origin}/.well-known/security.txt`,
+      '',
+    ].join('\n'),
+  );
 }

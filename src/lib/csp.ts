@@ -59,3 +59,24 @@ export function ownHashes(policy: string, inline: { styles: string[]; scripts: s
   }
   return serialize(directives);
 }
+
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
+/** Inline scripts that run (JSON-LD is data, which CSP does not govern). */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+
+/** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
+export function pagePolicy(html: string): string | undefined {
+  return META_POLICY.exec(html)?.[1];
+}
+
+/** A page with its `<meta>` policy narrowed by ownHashes to the page's own inline styles and scripts. */
+export function withOwnPolicy(html: string): string {
+  const policy = pagePolicy(html);
+  if (!policy) return html;
+  const own = ownHashes(policy, {
+    styles: [...html.matchAll(INLINE_STYLE)].map((match) => match[1]!),
+    scripts: [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!),
+  });
+  return html.replace(policy, own);
+}
