@@ -69,7 +69,6 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     edits: [
       { file: 'astro.config.mjs', from: '    csp: {', to: '    csp: false && {' },
       { file: SITE_FILES, from: '        writeSecurityHeaders(dist);\n', to: '' },
-      { file: 'src/middleware.ts', delete: true },
     ],
   },
   { name: 'tag pages', edits: [{ file: 'src/pages/[locale]/tags/[tag].astro', delete: true }] },

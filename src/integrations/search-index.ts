@@ -15,7 +15,7 @@ export interface PendingSearchIndex {
  * translations. Pagefind reads only the pages of article files (`stage`, hard links to them):
  * a fallback page holds no indexed text but would still be parsed, and every other page has none.
  * Returns once Pagefind has the pages: it parses them in its own process while the caller does
- * other work (which must not rewrite the pages in place).
+ * other work, which must replace pages rather than rewrite them in place (the links would see it).
  */
 export async function startSearchIndex(dist: string, articlesDir: string, stage: string): Promise<PendingSearchIndex> {
   rmSync(stage, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mergePolicies, pagePolicy } from '../lib/csp.ts';
+import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mergePolicies, pagePolicy, withOwnPolicy } from '../lib/csp.ts';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
@@ -17,11 +17,19 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
 
-/** What all pages' `<meta>` policies allow, merged: the policy for the header. */
-function mergedPagePolicies(dist: string): string {
+/**
+ * Narrows every page's `<meta>` policy to its own inline styles and scripts (withOwnPolicy), and
+ * returns what all pages' policies then allow, merged: the policy for the header. A page is
+ * written beside itself and renamed over, never rewritten in place, because the search indexer
+ * reads the same files meanwhile (src/integrations/built-site-files.ts).
+ */
+function narrowPagePolicies(dist: string): string {
   const policies = globSync('**/*.html', { cwd: dist }).map((file) => {
-    const policy = pagePolicy(readFileSync(`${dist}/${file}`, 'utf8'));
+    const html = withOwnPolicy(readFileSync(`${dist}/${file}`, 'utf8'));
+    const policy = pagePolicy(html);
     if (!policy) throw new Error(`security headers: ${file} has no Content Security Policy`);
+    writeFileSync(`${dist}/${file}.csp`, html);
+    renameSync(`${dist}/${file}.csp`, `${dist}/${file}`);
     return policy;
   });
   return mergePolicies(policies);
@@ -33,7 +41,7 @@ function mergedPagePolicies(dist: string): string {
  * Generated, not kept in public/, because the CSP carries the hashes of this build's scripts.
  */
 export function writeSecurityHeaders(dist: string): void {
-  const policy = `${mergedPagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+  const policy = `${narrowPagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
   const lines = [
     '/*',
     `  Content-Security-Policy: ${policy}`,

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { byNewest, formatDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { articlePath, contactPath, homePath, pageInEveryLocale } from '../../src/lib/urls.ts';
-import { hashSource, mergePolicies, ownHashes } from '../../src/lib/csp.ts';
+import { hashSource, mergePolicies, ownHashes, pagePolicy, withOwnPolicy } from '../../src/lib/csp.ts';
 import { svgDataUri } from '../../src/lib/data-uri.ts';
 
 test('dates are calendar days, localized', () => {
@@ -83,4 +83,13 @@ test('ownHashes: a page policy keeps its other sources and allows exactly its ow
     `default-src 'self'; script-src 'self'; style-src 'self' ${hashSource('a{}')}`,
   );
   assert.equal(hashSource(''), "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+});
+
+test('withOwnPolicy: the meta policy of a page allows its inline style and script, not JSON-LD, not other pages’ hashes', () => {
+  const page = (policy: string) =>
+    `<head><meta http-equiv="content-security-policy" content="${policy}"><style>b{}</style>` +
+    `<script type="application/ld+json">{}</script></head><body><script type="module">go()</script></body>`;
+  const narrowed = withOwnPolicy(page("script-src 'self' 'sha256-other'; style-src 'self' 'sha256-other'"));
+  assert.equal(pagePolicy(narrowed), `script-src 'self' ${hashSource('go()')}; style-src 'self' ${hashSource('b{}')}`);
+  assert.equal(withOwnPolicy('<p>no policy</p>'), '<p>no policy</p>');
 });
