@@ -6,9 +6,9 @@ import { writeSecurityHeaders } from './security-headers.ts';
 
 /**
  * After `astro build`, the files made from the finished pages: the search index, the feeds and
- * `/_headers` with a policy that allows what every page's own Content Security Policy allows. Pagefind parses the pages in its own
- * process while Node writes the feeds and the headers, so on two cores most of the index costs no
- * wall time (BENCHMARKS.md).
+ * `/_headers` with a policy that allows what every page's own Content Security Policy allows.
+ * Pagefind parses the pages in its own process while Node writes the feeds and the headers, so on
+ * two cores its parsing costs no wall time (BENCHMARKS.md).
  */
 export function builtSiteFiles(): AstroIntegration {
   let config: { root: URL; cacheDir: URL };
