@@ -6,12 +6,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { builtSiteFiles } from './src/integrations/built-site-files.ts';
-import { isIndexable } from './src/integrations/indexable.ts';
 import { selfContainedScripts } from './src/integrations/self-contained-scripts.ts';
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
+
+// Notes what each page says while it renders; the sitemap asks it which pages to list.
+const builtSite = builtSiteFiles();
 
 export default defineConfig({
   site: 'https://ruempler.eu',
@@ -73,11 +75,12 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    builtSiteFiles(),
     sitemap({
-      filter: (page) => isIndexable(page),
+      filter: builtSite.isIndexable,
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
     }),
+    // After the sitemap, which runs while Pagefind writes the search index.
+    builtSite.integration,
   ],
   markdown: {
     // Both themes as CSS variables, set by classes instead of inline styles (src/markdown/code-colors.ts);

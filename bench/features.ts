@@ -34,12 +34,12 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
   {
     name: 'search index (Pagefind)',
     edits: [
+      { file: SITE_FILES, from: '      search.add(pathname, html);\n', to: '' },
       {
         file: SITE_FILES,
-        from: 'const search = await startSearchIndex(',
-        to: 'const search = false && startSearchIndex(',
+        from: '        searchWritten = search.write(',
+        to: '        searchWritten = false && search.write(',
       },
-      { file: SITE_FILES, from: '        await search.finish(logger);\n', to: '' },
     ],
   },
   {
@@ -58,7 +58,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
   },
   {
     name: 'feeds (RSS per locale, Atom)',
-    edits: [{ file: SITE_FILES, from: '        writeFeeds(dist, logger);\n', to: '' }],
+    edits: [{ file: SITE_FILES, from: '        writeFeeds(dist, pages.articles, logger);\n', to: '' }],
   },
   {
     name: 'sitemap',
@@ -68,7 +68,8 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'CSP (per-page hashes, /_headers)',
     edits: [
       { file: 'astro.config.mjs', from: '    csp: {', to: '    csp: false && {' },
-      { file: SITE_FILES, from: '        writeSecurityHeaders(dist);\n', to: '' },
+      { file: SITE_FILES, from: '    if (!policy) throw new Error(', to: '    if (false) throw new Error(' },
+      { file: SITE_FILES, from: '        writeSecurityHeaders(dist, pages.mergedPolicy());\n', to: '' },
     ],
   },
   { name: 'tag pages', edits: [{ file: 'src/pages/[locale]/tags/[tag].astro', delete: true }] },

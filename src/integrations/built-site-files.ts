@@ -1,35 +1,88 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { writeFeeds } from './feeds.ts';
-import { startSearchIndex } from './search-index.ts';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { mergePolicies, pagePolicy, withOwnPolicy } from '../lib/csp.ts';
+import { builtArticle, writeFeeds, type BuiltArticle } from './feeds.ts';
+import { isIndexable } from './indexable.ts';
+import { SearchIndex } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
+/** What the files written after the build need to know of the pages, noted as each page renders. */
+export class RenderedPages {
+  /** Each page's own Content Security Policy, by page URL. */
+  readonly policies = new Map<string, string>();
+  /** The URLs of the pages that belong in the sitemap. */
+  readonly indexable = new Set<string>();
+  readonly articles: BuiltArticle[] = [];
+
+  /** What all pages' policies allow; merged in the order of the URLs, since pages render in any order. */
+  mergedPolicy(): string {
+    return mergePolicies([...this.policies].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, policy]) => policy));
+  }
+
+  /** A rendered HTML page as it is written: its `<meta>` policy narrowed to its own inline styles and scripts. */
+  add(pageUrl: string, rendered: string): string {
+    const html = withOwnPolicy(rendered);
+    const policy = pagePolicy(html);
+    if (!policy) throw new Error(`security headers: ${new URL(pageUrl).pathname} has no Content Security Policy`);
+    this.policies.set(pageUrl, policy);
+    if (isIndexable(pageUrl, html)) this.indexable.add(pageUrl);
+    const article = builtArticle(`${new URL(pageUrl).pathname}index.html`, html);
+    if (article) this.articles.push(article);
+    return html;
+  }
+}
+
 /**
- * After `astro build`, the files made from the finished pages: the search index, the feeds and
- * `/_headers` with a policy that allows what every page's own Content Security Policy allows.
- * Pagefind parses the pages in its own process while Node writes the feeds and the headers, so on
- * two cores its parsing costs no wall time (BENCHMARKS.md).
+ * The files made from the pages, read once as each page renders (Astro's prerenderer, wrapped):
+ * the page's own CSP, the search index (Pagefind parses each page in its own process while Node
+ * renders the next), then after the build the feeds and `/_headers` with a policy that allows
+ * what every page's policy allows. `isIndexable` answers the sitemap from what the pages said.
+ * Nothing reads dist/ again (a second pass over every page took about 1 s at 1,000 articles).
  */
-export function builtSiteFiles(): AstroIntegration {
-  let config: { root: URL; cacheDir: URL };
-  return {
+export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: (pageUrl: string) => boolean } {
+  let config: { site?: string };
+  const pages = new RenderedPages();
+  const search = new SearchIndex();
+  let searchWritten: Promise<void> | undefined;
+  const narrowing = (prerenderer: AstroPrerenderer): AstroPrerenderer => ({
+    ...prerenderer,
+    async render(request, options) {
+      const rendered = await prerenderer.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      // Astro writes a redirect from its Location header. Other statuses are pages: the 404 page, and
+      // old addresses outside the locales, to which Astro's i18n routing answers 404 in a build.
+      const isRedirect = response.status >= 300 && response.status < 400;
+      const isPage = response.headers.get('Content-Type')?.startsWith('text/html') && !isRedirect;
+      if (!isPage) return rendered;
+      const { pathname } = new URL(request.url);
+      const headers = new Headers(response.headers);
+      headers.delete('Content-Length');
+      const { status, statusText } = response;
+      const html = pages.add(new URL(pathname, config.site).href, await response.text());
+      search.add(pathname, html);
+      const page = new Response(html, { status, statusText, headers });
+      return rendered instanceof Response ? page : { ...rendered, response: page };
+    },
+  });
+  const integration: AstroIntegration = {
     name: 'kb-built-site-files',
     hooks: {
       'astro:config:done': (options) => {
         config = options.config;
       },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(narrowing),
+      // Written while the other integrations' hooks run (the sitemap): Pagefind has parsed the pages.
+      'astro:build:generated': ({ dir, logger }) => {
+        searchWritten = search.write(fileURLToPath(dir), logger);
+        searchWritten.catch(() => {}); // awaited below; meanwhile not an unhandled rejection
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const search = await startSearchIndex(
-          dist,
-          fileURLToPath(new URL('content/articles/', config.root)),
-          // On the project's file system, so the pages can be hard-linked there.
-          fileURLToPath(new URL('search-pages/', config.cacheDir)),
-        );
-        writeFeeds(dist, logger);
-        writeSecurityHeaders(dist);
-        await search.finish(logger);
+        writeFeeds(dist, pages.articles, logger);
+        writeSecurityHeaders(dist, pages.mergedPolicy());
+        await searchWritten;
       },
     },
   };
+  return { integration, isIndexable: (pageUrl) => pages.indexable.has(pageUrl) };
 }

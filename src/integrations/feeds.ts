@@ -1,4 +1,4 @@
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
 import { Feed } from 'feed';
 import { parse } from 'node-html-parser';
@@ -10,7 +10,8 @@ import { ATOM_FEED_PATH, feedPath } from '../lib/urls.ts';
 /** Items in a locale's feed: a stream of the newest, not an archive. */
 const FEED_SIZE = 20;
 
-interface BuiltArticle {
+export interface BuiltArticle {
+  /** Where the page is in dist/: `/en/slug/index.html`. */
   file: string;
   url: string;
   locale: Locale;
@@ -23,34 +24,30 @@ interface BuiltArticle {
 }
 
 /**
- * Reads the article pages of the finished build: their BlogPosting JSON-LD says everything a
- * feed needs, so no article is rendered a second time. Fallback pages carry none and are skipped.
+ * What a feed needs of a built page, from its BlogPosting JSON-LD, so no article is rendered a
+ * second time; undefined for pages without one (fallback pages and every page that is no article).
  */
-function builtArticles(dist: string): BuiltArticle[] {
-  return globSync('{en,de}/*/index.html', { cwd: dist }).flatMap((file) => {
-    const html = readFileSync(`${dist}/${file}`, 'utf8');
-    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-    if (!json) return [];
-    const data = JSON.parse(json);
-    return [
-      {
-        file: `${dist}/${file}`,
-        url: data.url,
-        locale: file.slice(0, 2) as Locale,
-        title: data.headline,
-        description: data.description,
-        published: new Date(data.datePublished),
-        modified: new Date(data.dateModified),
-        tags: String(data.keywords).split(', '),
-        isTranslation: Boolean(data.translationOfWork),
-      },
-    ];
-  });
+export function builtArticle(file: string, html: string): BuiltArticle | undefined {
+  const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) return undefined;
+  const data = JSON.parse(json);
+  if (data['@type'] !== 'BlogPosting') return undefined;
+  return {
+    file,
+    url: data.url,
+    locale: data.inLanguage,
+    title: data.headline,
+    description: data.description,
+    published: new Date(data.datePublished),
+    modified: new Date(data.dateModified),
+    tags: String(data.keywords).split(', '),
+    isTranslation: Boolean(data.translationOfWork),
+  };
 }
 
 /** The article body as it appears on the page, minus interactive parts, with absolute URLs. */
-function articleContent(article: BuiltArticle): string {
-  const prose = parse(readFileSync(article.file, 'utf8')).querySelector('main .prose')!;
+function articleContent(dist: string, article: BuiltArticle): string {
+  const prose = parse(readFileSync(`${dist}${article.file}`, 'utf8')).querySelector('main .prose')!;
   for (const element of prose.querySelectorAll('form, button, script, .heading-anchor, .row-link, .count, .empty')) {
     element.remove();
   }
@@ -64,7 +61,7 @@ function articleContent(article: BuiltArticle): string {
 }
 
 /**
- * A feed of the given articles; `fullText` adds each article's body (the locale feeds), without
+ * A feed of the given articles; `content` gives each article's body (the locale feeds), without
  * it entries carry the summary and link only (the all-articles /atom.xml).
  */
 function newFeed(options: {
@@ -74,7 +71,7 @@ function newFeed(options: {
   language: string;
   link: string;
   items: BuiltArticle[];
-  fullText: boolean;
+  content?: (article: BuiltArticle) => string;
 }): Feed {
   const feed = new Feed({
     id: options.id,
@@ -96,7 +93,7 @@ function newFeed(options: {
       date: article.modified,
       published: article.published,
       description: article.description,
-      content: options.fullText ? articleContent(article) : undefined,
+      content: options.content?.(article),
       category: article.tags.map((tag) => ({ name: tag })),
     });
   }
@@ -120,8 +117,8 @@ export function localeFeedItems<Article extends DatedArticle & Pick<BuiltArticle
 }
 
 /** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
-export function writeFeeds(dist: string, logger: AstroIntegrationLogger): void {
-  const articles = builtArticles(dist).sort(newestFirst);
+export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: AstroIntegrationLogger): void {
+  const articles = [...builtArticles].sort(newestFirst);
   for (const locale of LOCALES) {
     const t = dictionaries[locale];
     const feed = newFeed({
@@ -131,7 +128,7 @@ export function writeFeeds(dist: string, logger: AstroIntegrationLogger): void {
       language: locale,
       link: `${SITE.origin}/${locale}/`,
       items: localeFeedItems(articles, locale),
-      fullText: true,
+      content: (article) => articleContent(dist, article),
     });
     writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());
   }
@@ -144,7 +141,6 @@ export function writeFeeds(dist: string, logger: AstroIntegrationLogger): void {
     language: 'en',
     link: `${SITE.origin}/`,
     items: originals,
-    fullText: false,
   });
   writeFileSync(`${dist}${ATOM_FEED_PATH}`, atom.atom1());
   logger.info(`feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles)`);

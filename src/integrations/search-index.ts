@@ -1,47 +1,44 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkArticleFiles, listArticlePaths } from '../lib/article-files.ts';
 
-/** A search index being built in Pagefind's own process; `finish` writes it to dist/pagefind/. */
-export interface PendingSearchIndex {
-  finish(logger: AstroIntegrationLogger): Promise<void>;
-}
+const throwOnErrors = ({ errors }: { errors: string[] }) => {
+  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+};
 
 /**
- * Starts the Pagefind search index of a finished build: one index per page language (German with
- * German stemming), of the elements marked `data-pagefind-body`, the text of originals and
- * translations. Pagefind reads only the pages of article files (`stage`, hard links to them):
- * a fallback page holds no indexed text but would still be parsed, and every other page has none.
- * Returns once Pagefind has the pages: it parses them in its own process while the caller does
- * other work, which must replace pages rather than rewrite them in place (the links would see it).
+ * The Pagefind search index: one index per page language (German with German stemming), of the
+ * elements marked `data-pagefind-body`, the text of originals and translations. It is given each
+ * such page as the page renders, so Pagefind parses it in its own process (on the other core)
+ * while Node renders the next ones; after the build, `write` only writes dist/pagefind/.
  */
-export async function startSearchIndex(dist: string, articlesDir: string, stage: string): Promise<PendingSearchIndex> {
-  rmSync(stage, { recursive: true, force: true });
-  for (const { locale, slug } of checkArticleFiles(listArticlePaths(articlesDir)).files) {
-    const page = join(locale, slug, 'index.html');
-    // A draft has no page; its slug's page in this locale, if any, is a fallback.
-    if (!existsSync(join(dist, page))) continue;
-    mkdirSync(dirname(join(stage, page)), { recursive: true });
-    try {
-      linkSync(join(dist, page), join(stage, page));
-    } catch {
-      copyFileSync(join(dist, page), join(stage, page)); // another file system
-    }
+export class SearchIndex {
+  #index: Promise<pagefind.PagefindIndex> | undefined;
+  readonly #adding: Promise<pagefind.NewFileResponse>[] = [];
+
+  #started(): Promise<pagefind.PagefindIndex> {
+    this.#index ??= pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      return index;
+    });
+    return this.#index;
   }
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const adding = index.addDirectory({ path: stage });
-  return {
-    async finish(logger) {
-      const added = await adding;
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      await pagefind.close();
-      rmSync(stage, { recursive: true, force: true });
-      logger.info(`search index: ${added.page_count} pages`);
-    },
-  };
+
+  /**
+   * Adds a rendered page if it has text to index: Pagefind drops every page without
+   * `data-pagefind-body`, so parsing the others (fallback pages among them) would be wasted.
+   */
+  add(url: string, html: string): void {
+    if (html.includes('data-pagefind-body'))
+      this.#adding.push(this.#started().then((index) => index.addHTMLFile({ url, content: html })));
+  }
+
+  async write(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+    const index = await this.#started();
+    const added = await Promise.all(this.#adding);
+    added.forEach(throwOnErrors);
+    throwOnErrors(await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
+    await pagefind.close();
+    logger.info(`search index: ${added.length} pages`);
+  }
 }

@@ -1,5 +1,4 @@
-import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mergePolicies, pagePolicy, withOwnPolicy } from '../lib/csp.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
@@ -18,30 +17,13 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
 
 /**
- * Narrows every page's `<meta>` policy to its own inline styles and scripts (withOwnPolicy), and
- * returns what all pages' policies then allow, merged: the policy for the header. A page is
- * written beside itself and renamed over, never rewritten in place, because the search indexer
- * reads the same files meanwhile (src/integrations/built-site-files.ts).
+ * After the build: `/_headers` for static hosts that read it (Netlify, Cloudflare Pages) with
+ * `pagesPolicy` (what every page's own CSP allows, merged) plus what only a header can say
+ * (`frame-ancestors`), and `/.well-known/security.txt`. Generated, not kept in public/, because
+ * the CSP carries the hashes of this build's scripts.
  */
-function narrowPagePolicies(dist: string): string {
-  const policies = globSync('**/*.html', { cwd: dist }).map((file) => {
-    const html = withOwnPolicy(readFileSync(`${dist}/${file}`, 'utf8'));
-    const policy = pagePolicy(html);
-    if (!policy) throw new Error(`security headers: ${file} has no Content Security Policy`);
-    writeFileSync(`${dist}/${file}.csp`, html);
-    renameSync(`${dist}/${file}.csp`, `${dist}/${file}`);
-    return policy;
-  });
-  return mergePolicies(policies);
-}
-
-/**
- * After the build: `/_headers` for static hosts that read it (Netlify, Cloudflare Pages) with the
- * pages' own CSP plus what only a header can say (`frame-ancestors`), and `/.well-known/security.txt`.
- * Generated, not kept in public/, because the CSP carries the hashes of this build's scripts.
- */
-export function writeSecurityHeaders(dist: string): void {
-  const policy = `${narrowPagePolicies(dist).replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+export function writeSecurityHeaders(dist: string, pagesPolicy: string): void {
+  const policy = `${pagesPolicy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
   const lines = [
     '/*',
     `  Content-Security-Policy: ${policy}`,
