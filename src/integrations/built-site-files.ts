@@ -34,16 +34,17 @@ export class RenderedPages {
 
 /**
  * The files made from the pages, read once as each page renders (Astro's prerenderer, wrapped):
- * the page's own CSP, the search index (Pagefind parses each page in its own process while Node
- * renders the next), then after the build the feeds and `/_headers` with a policy that allows
- * what every page's policy allows. `isIndexable` answers the sitemap from what the pages said.
- * Nothing reads dist/ again (a second pass over every page took about 1 s at 1,000 articles).
+ * the page's own CSP and what the files after the build need; then the search index (Pagefind
+ * reads only the pages with indexed text, in its own process while the sitemap, the feeds and
+ * `/_headers` are written). `isIndexable` answers the sitemap from what the pages said.
+ * Node reads no page of dist/ again (a second pass over every page took about 1 s at 1,000 articles).
  */
 export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: (pageUrl: string) => boolean } {
-  let config: { site?: string };
+  let config: { site?: string; cacheDir: URL };
   const pages = new RenderedPages();
   const search = new SearchIndex();
-  let searchWritten: Promise<void> | undefined;
+  // On the project's file system, so the pages can be hard-linked there.
+  const stage = () => fileURLToPath(new URL('search-pages/', config.cacheDir));
   const narrowing = (prerenderer: AstroPrerenderer): AstroPrerenderer => ({
     ...prerenderer,
     async render(request, options) {
@@ -59,7 +60,7 @@ export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: 
       headers.delete('Content-Length');
       const { status, statusText } = response;
       const html = pages.add(new URL(pathname, config.site).href, await response.text());
-      search.add(pathname, html);
+      search.note(`${pathname.slice(1)}index.html`, html);
       const page = new Response(html, { status, statusText, headers });
       return rendered instanceof Response ? page : { ...rendered, response: page };
     },
@@ -71,16 +72,13 @@ export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: 
         config = options.config;
       },
       'astro:build:start': ({ setPrerenderer }) => setPrerenderer(narrowing),
-      // Written while the other integrations' hooks run (the sitemap): Pagefind has parsed the pages.
-      'astro:build:generated': ({ dir, logger }) => {
-        searchWritten = search.write(fileURLToPath(dir), logger);
-        searchWritten.catch(() => {}); // awaited below; meanwhile not an unhandled rejection
-      },
+      // Pagefind parses while the other integrations' hooks run (the sitemap).
+      'astro:build:generated': ({ dir }) => search.start(fileURLToPath(dir), stage()),
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         writeFeeds(dist, pages.articles, logger);
         writeSecurityHeaders(dist, pages.mergedPolicy());
-        await searchWritten;
+        await search.write(dist, stage(), logger);
       },
     },
   };
