@@ -75,10 +75,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      filter: builtSite.isIndexable,
-      i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
-    }),
+    // Which pages, and their language versions, as each page says (not the sitemap's own i18n
+    // option, which compares every URL with every other: 2.7 s at 10,000 articles).
+    sitemap(builtSite.sitemap),
     // After the sitemap, which runs while Pagefind writes the search index.
     builtSite.integration,
   ],

@@ -59,7 +59,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
   },
   {
     name: 'sitemap',
-    edits: [{ file: 'astro.config.mjs', from: '    sitemap({', to: '    false && sitemap({' }],
+    edits: [{ file: 'astro.config.mjs', from: '    sitemap(builtSite.sitemap),', to: '' }],
   },
   {
     name: 'CSP (per-page hashes, /_headers)',

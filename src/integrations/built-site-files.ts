@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mergePolicies, pagePolicy, withOwnPolicy } from '../lib/csp.ts';
 import { builtArticle, writeFeeds, type BuiltArticle } from './feeds.ts';
-import { isIndexable } from './indexable.ts';
+import { isIndexable, languageVersions, type LanguageVersion } from './indexable.ts';
 import { SearchIndex } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
@@ -10,8 +11,8 @@ import { writeSecurityHeaders } from './security-headers.ts';
 export class RenderedPages {
   /** Each page's own Content Security Policy, by page URL. */
   readonly policies = new Map<string, string>();
-  /** The URLs of the pages that belong in the sitemap. */
-  readonly indexable = new Set<string>();
+  /** The pages that belong in the sitemap, by URL, with their language versions. */
+  readonly indexable = new Map<string, LanguageVersion[] | undefined>();
   readonly articles: BuiltArticle[] = [];
 
   /** What all pages' policies allow; merged in the order of the URLs, since pages render in any order. */
@@ -25,7 +26,7 @@ export class RenderedPages {
     const policy = pagePolicy(html);
     if (!policy) throw new Error(`security headers: ${new URL(pageUrl).pathname} has no Content Security Policy`);
     this.policies.set(pageUrl, policy);
-    if (isIndexable(pageUrl, html)) this.indexable.add(pageUrl);
+    if (isIndexable(pageUrl, html)) this.indexable.set(pageUrl, languageVersions(html));
     const article = builtArticle(`${new URL(pageUrl).pathname}index.html`, html);
     if (article) this.articles.push(article);
     return html;
@@ -36,10 +37,14 @@ export class RenderedPages {
  * The files made from the pages, read once as each page renders (Astro's prerenderer, wrapped):
  * the page's own CSP and what the files after the build need; then the search index (Pagefind
  * reads only the pages with indexed text, in its own process while the sitemap, the feeds and
- * `/_headers` are written). `isIndexable` answers the sitemap from what the pages said.
+ * `/_headers` are written). `sitemap` gives the sitemap its pages and their language versions
+ * from what the pages said.
  * Node reads no page of dist/ again (a second pass over every page took about 1 s at 1,000 articles).
  */
-export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: (pageUrl: string) => boolean } {
+export function builtSiteFiles(): {
+  integration: AstroIntegration;
+  sitemap: { filter: (pageUrl: string) => boolean; serialize: (item: SitemapItem) => SitemapItem };
+} {
   let config: { site?: string; cacheDir: URL };
   const pages = new RenderedPages();
   const search = new SearchIndex();
@@ -82,5 +87,11 @@ export function builtSiteFiles(): { integration: AstroIntegration; isIndexable: 
       },
     },
   };
-  return { integration, isIndexable: (pageUrl) => pages.indexable.has(pageUrl) };
+  return {
+    integration,
+    sitemap: {
+      filter: (pageUrl) => pages.indexable.has(pageUrl),
+      serialize: (item) => ({ ...item, links: pages.indexable.get(item.url) }),
+    },
+  };
 }

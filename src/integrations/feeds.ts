@@ -118,6 +118,7 @@ export function localeFeedItems<Article extends DatedArticle & Pick<BuiltArticle
 
 /** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
 export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: AstroIntegrationLogger): void {
+  const started = performance.now();
   const articles = [...builtArticles].sort(newestFirst);
   for (const locale of LOCALES) {
     const t = dictionaries[locale];
@@ -143,5 +144,8 @@ export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: 
     items: originals,
   });
   writeFileSync(`${dist}${ATOM_FEED_PATH}`, atom.atom1());
-  logger.info(`feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles)`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger.info(
+    `feeds: ${LOCALES.map(feedPath).join(', ')}, ${ATOM_FEED_PATH} (${originals.length} articles) in ${seconds} s`,
+  );
 }

@@ -8,3 +8,21 @@ export function isIndexable(pageUrl: string, html: string): boolean {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   return canonical === pageUrl && !/<meta name="robots" content="[^"]*noindex/.test(html);
 }
+
+export interface LanguageVersion {
+  url: string;
+  lang: string;
+}
+
+/**
+ * The language versions a page names in `<link rel="alternate" hreflang>` (x-default aside), in
+ * URL order, as the sitemap lists them; none for a page that exists in one language.
+ */
+export function languageVersions(html: string): LanguageVersion[] | undefined {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const versions = [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+    .filter(([, lang]) => lang !== 'x-default')
+    .map(([, lang, url]) => ({ url: url!, lang: lang! }))
+    .sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
+  return versions.length > 1 ? versions : undefined;
+}

@@ -17,6 +17,7 @@ const throwOnErrors = ({ errors }: { errors: string[] }) => {
 export class SearchIndex {
   readonly #files: string[] = [];
   #adding: Promise<{ index: pagefind.PagefindIndex; added: pagefind.IndexingResponse }> | undefined;
+  #started = 0;
 
   /** Notes a rendered page (`en/slug/index.html` in dist/) if it has text to index. */
   note(file: string, html: string): void {
@@ -28,6 +29,7 @@ export class SearchIndex {
    * writes the other files. It reads them from `stage` (hard links, so nothing is copied).
    */
   start(dist: string, stage: string): void {
+    this.#started = performance.now();
     rmSync(stage, { recursive: true, force: true });
     for (const file of this.#files) {
       mkdirSync(dirname(join(stage, file)), { recursive: true });
@@ -52,6 +54,7 @@ export class SearchIndex {
     throwOnErrors(await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
     await pagefind.close();
     rmSync(stage, { recursive: true, force: true });
-    logger.info(`search index: ${added.page_count} pages`);
+    const seconds = ((performance.now() - this.#started) / 1000).toFixed(1);
+    logger.info(`search index: ${added.page_count} pages, parsed and written in ${seconds} s`);
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RenderedPages } from '../../src/integrations/built-site-files.ts';
 import { builtArticle } from '../../src/integrations/feeds.ts';
-import { isIndexable } from '../../src/integrations/indexable.ts';
+import { isIndexable, languageVersions } from '../../src/integrations/indexable.ts';
 import { hashSource, pagePolicy } from '../../src/lib/csp.ts';
 
 const ORIGIN = 'https://ruempler.eu';
@@ -69,7 +69,7 @@ test('RenderedPages: narrows each page’s policy, notes sitemap pages and artic
 
   assert.equal(pagePolicy(written[0]!), `default-src 'self'; style-src 'self' ${hashSource('a{}')}`);
   assert.equal(pagePolicy(written[1]!), `default-src 'self'; style-src 'self' ${hashSource('b{}')}`);
-  assert.deepEqual([...forwards.indexable], [`${ORIGIN}/en/a/`]);
+  assert.deepEqual([...forwards.indexable.keys()], [`${ORIGIN}/en/a/`]);
   assert.deepEqual(
     forwards.articles.map((article) => article.url),
     [`${ORIGIN}/en/a/`],
@@ -85,4 +85,15 @@ test('RenderedPages: a page without a Content Security Policy fails the build, n
     () => new RenderedPages().add(`${ORIGIN}/en/b/`, '<html><head></head><body></body></html>'),
     /\/en\/b\/ has no Content Security Policy/,
   );
+});
+
+test('languageVersions: the hreflang versions a page names, x-default aside, in URL order; none for one language', () => {
+  const head = (...links: [string, string][]) =>
+    `<html><head>${links.map(([lang, path]) => `<link rel="alternate" hreflang="${lang}" href="${ORIGIN}${path}">`).join('')}` +
+    `<link rel="alternate" type="text/markdown" href="/en/a.md"></head><body></body></html>`;
+  assert.deepEqual(languageVersions(head(['en', '/en/a/'], ['de', '/de/a/'], ['x-default', '/en/a/'])), [
+    { url: `${ORIGIN}/de/a/`, lang: 'de' },
+    { url: `${ORIGIN}/en/a/`, lang: 'en' },
+  ]);
+  assert.equal(languageVersions(head(['en', '/en/b/'], ['x-default', '/en/b/'])), undefined);
 });
