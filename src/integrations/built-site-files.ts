@@ -20,14 +20,17 @@ export class RenderedPages {
     return mergePolicies([...this.policies].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, policy]) => policy));
   }
 
-  /** A rendered HTML page as it is written: its `<meta>` policy narrowed to its own inline styles and scripts. */
-  add(pageUrl: string, rendered: string): string {
+  /**
+   * A rendered HTML page as it is written (`file` in dist/): its `<meta>` policy narrowed to its
+   * own inline styles and scripts.
+   */
+  add(pageUrl: string, file: string, rendered: string): string {
     const html = withOwnPolicy(rendered);
     const policy = pagePolicy(html);
     if (!policy) throw new Error(`security headers: ${new URL(pageUrl).pathname} has no Content Security Policy`);
     this.policies.set(pageUrl, policy);
     if (isIndexable(pageUrl, html)) this.indexable.set(pageUrl, languageVersions(html));
-    const article = builtArticle(`${new URL(pageUrl).pathname}index.html`, html);
+    const article = builtArticle(file, html);
     if (article) this.articles.push(article);
     return html;
   }
@@ -64,8 +67,10 @@ export function builtSiteFiles(): {
       const headers = new Headers(response.headers);
       headers.delete('Content-Length');
       const { status, statusText } = response;
-      const html = pages.add(new URL(pathname, config.site).href, await response.text());
-      search.note(`${pathname.slice(1)}index.html`, html);
+      // trailingSlash: 'always', so every page with text is written as <path>/index.html.
+      const file = `${pathname.slice(1)}index.html`;
+      const html = pages.add(new URL(pathname, config.site).href, file, await response.text());
+      search.note(file, html);
       const page = new Response(html, { status, statusText, headers });
       return rendered instanceof Response ? page : { ...rendered, response: page };
     },

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { Feed } from 'feed';
 import { parse } from 'node-html-parser';
@@ -11,7 +12,7 @@ import { ATOM_FEED_PATH, feedPath } from '../lib/urls.ts';
 const FEED_SIZE = 20;
 
 export interface BuiltArticle {
-  /** Where the page is in dist/: `/en/slug/index.html`. */
+  /** Where the page is in dist/: `en/slug/index.html`. */
   file: string;
   url: string;
   locale: Locale;
@@ -47,7 +48,7 @@ export function builtArticle(file: string, html: string): BuiltArticle | undefin
 
 /** The article body as it appears on the page, minus interactive parts, with absolute URLs. */
 function articleContent(dist: string, article: BuiltArticle): string {
-  const prose = parse(readFileSync(`${dist}${article.file}`, 'utf8')).querySelector('main .prose')!;
+  const prose = parse(readFileSync(join(dist, article.file), 'utf8')).querySelector('main .prose')!;
   for (const element of prose.querySelectorAll('form, button, script, .heading-anchor, .row-link, .count, .empty')) {
     element.remove();
   }

@@ -37,9 +37,9 @@ test('isIndexable: a page that is its own canonical and allows indexing', () => 
 
 test('builtArticle: a feed entry from the BlogPosting JSON-LD, none from pages without one', () => {
   assert.deepEqual(
-    builtArticle('/en/a/index.html', page({ path: '/en/a/', canonical: '/en/a/', style: '', jsonLd: posting })),
+    builtArticle('en/a/index.html', page({ path: '/en/a/', canonical: '/en/a/', style: '', jsonLd: posting })),
     {
-      file: '/en/a/index.html',
+      file: 'en/a/index.html',
       url: `${ORIGIN}/en/a/`,
       locale: 'en',
       title: 'A',
@@ -50,22 +50,30 @@ test('builtArticle: a feed entry from the BlogPosting JSON-LD, none from pages w
       isTranslation: false,
     },
   );
-  assert.equal(builtArticle('/de/a/index.html', page({ path: '/de/a/', canonical: '/en/a/', style: '' })), undefined);
+  assert.equal(builtArticle('de/a/index.html', page({ path: '/de/a/', canonical: '/en/a/', style: '' })), undefined);
   const website = { '@type': 'WebSite', url: ORIGIN };
   assert.equal(
-    builtArticle('/en/index.html', page({ path: '/en/', canonical: '/en/', style: '', jsonLd: website })),
+    builtArticle('en/index.html', page({ path: '/en/', canonical: '/en/', style: '', jsonLd: website })),
     undefined,
   );
 });
 
 test('RenderedPages: narrows each page’s policy, notes sitemap pages and articles, merges policies in URL order', () => {
   const pages = [
-    { url: `${ORIGIN}/en/a/`, html: page({ path: '/en/a/', canonical: '/en/a/', style: 'a{}', jsonLd: posting }) },
-    { url: `${ORIGIN}/de/a/`, html: page({ path: '/de/a/', canonical: '/en/a/', style: 'b{}' }) },
+    {
+      url: `${ORIGIN}/en/a/`,
+      file: 'en/a/index.html',
+      html: page({ path: '/en/a/', canonical: '/en/a/', style: 'a{}', jsonLd: posting }),
+    },
+    {
+      url: `${ORIGIN}/de/a/`,
+      file: 'de/a/index.html',
+      html: page({ path: '/de/a/', canonical: '/en/a/', style: 'b{}' }),
+    },
   ];
   const [forwards, backwards] = [new RenderedPages(), new RenderedPages()];
-  const written = pages.map(({ url, html }) => forwards.add(url, html));
-  for (const { url, html } of [...pages].reverse()) backwards.add(url, html);
+  const written = pages.map(({ url, file, html }) => forwards.add(url, file, html));
+  for (const { url, file, html } of [...pages].reverse()) backwards.add(url, file, html);
 
   assert.equal(pagePolicy(written[0]!), `default-src 'self'; style-src 'self' ${hashSource('a{}')}`);
   assert.equal(pagePolicy(written[1]!), `default-src 'self'; style-src 'self' ${hashSource('b{}')}`);
@@ -82,7 +90,7 @@ test('RenderedPages: narrows each page’s policy, notes sitemap pages and artic
 
 test('RenderedPages: a page without a Content Security Policy fails the build, naming the page', () => {
   assert.throws(
-    () => new RenderedPages().add(`${ORIGIN}/en/b/`, '<html><head></head><body></body></html>'),
+    () => new RenderedPages().add(`${ORIGIN}/en/b/`, 'en/b/index.html', '<html><head></head><body></body></html>'),
     /\/en\/b\/ has no Content Security Policy/,
   );
 });
