@@ -34,7 +34,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
   {
     name: 'search index (Pagefind)',
     edits: [
-      { file: SITE_FILES, from: '      search.note(`${pathname.slice(1)}index.html`, html);\n', to: '' },
+      { file: SITE_FILES, from: '      search.note(file, html);\n', to: '' },
       { file: SITE_FILES, from: '=> search.start(', to: '=> false && search.start(' },
       { file: SITE_FILES, from: '        await search.write(dist, stage(), logger);\n', to: '' },
     ],
