@@ -78,7 +78,8 @@ export default defineConfig({
     // Which pages, and their language versions, as each page says (not the sitemap's own i18n
     // option, which compares every URL with every other: 2.7 s at 10,000 articles).
     sitemap(builtSite.sitemap),
-    // After the sitemap, which runs while Pagefind writes the search index.
+    // Last: its feeds and /_headers are written after the sitemap, all while Pagefind builds the
+    // search index in its own process, and it waits for Pagefind only then.
     builtSite.integration,
   ],
   markdown: {
