@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { mergePolicies, pagePolicy, withOwnPolicy } from '../lib/csp.ts';
+import { mergePolicies, withOwnPolicy } from '../lib/csp.ts';
 import { builtArticle, writeFeeds, type BuiltArticle } from './feeds.ts';
 import { isIndexable, languageVersions, type LanguageVersion } from './indexable.ts';
 import { SearchIndex } from './search-index.ts';
@@ -25,8 +25,7 @@ export class RenderedPages {
    * own inline styles and scripts.
    */
   add(pageUrl: string, file: string, rendered: string): string {
-    const html = withOwnPolicy(rendered);
-    const policy = pagePolicy(html);
+    const { html, policy } = withOwnPolicy(rendered);
     if (!policy) throw new Error(`security headers: ${new URL(pageUrl).pathname} has no Content Security Policy`);
     this.policies.set(pageUrl, policy);
     if (isIndexable(pageUrl, html)) this.indexable.set(pageUrl, languageVersions(html));

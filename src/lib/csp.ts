@@ -70,13 +70,16 @@ export function pagePolicy(html: string): string | undefined {
   return META_POLICY.exec(html)?.[1];
 }
 
-/** A page with its `<meta>` policy narrowed by ownHashes to the page's own inline styles and scripts. */
-export function withOwnPolicy(html: string): string {
+/**
+ * A page with its `<meta>` policy narrowed by ownHashes to the page's own inline styles and
+ * scripts, and that narrowed policy (none if the page has no `<meta>` policy).
+ */
+export function withOwnPolicy(html: string): { html: string; policy?: string } {
   const policy = pagePolicy(html);
-  if (!policy) return html;
+  if (!policy) return { html };
   const own = ownHashes(policy, {
     styles: [...html.matchAll(INLINE_STYLE)].map((match) => match[1]!),
     scripts: [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!),
   });
-  return html.replace(policy, own);
+  return { html: html.replace(policy, own), policy: own };
 }

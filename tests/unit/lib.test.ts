@@ -90,6 +90,8 @@ test('withOwnPolicy: the meta policy of a page allows its inline style and scrip
     `<head><meta http-equiv="content-security-policy" content="${policy}"><style>b{}</style>` +
     `<script type="application/ld+json">{}</script></head><body><script type="module">go()</script></body>`;
   const narrowed = withOwnPolicy(page("script-src 'self' 'sha256-other'; style-src 'self' 'sha256-other'"));
-  assert.equal(pagePolicy(narrowed), `script-src 'self' ${hashSource('go()')}; style-src 'self' ${hashSource('b{}')}`);
-  assert.equal(withOwnPolicy('<p>no policy</p>'), '<p>no policy</p>');
+  const own = `script-src 'self' ${hashSource('go()')}; style-src 'self' ${hashSource('b{}')}`;
+  assert.equal(pagePolicy(narrowed.html), own);
+  assert.equal(narrowed.policy, own);
+  assert.deepEqual(withOwnPolicy('<p>no policy</p>'), { html: '<p>no policy</p>' });
 });
