@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { MARKDOWN_CONTENT_TYPE } from '../lib/markdown-twin.ts';
 import { SITE } from '../site-config.ts';
 
 /** Headers every response should carry, next to the Content Security Policy. */
@@ -11,7 +12,6 @@ export const HEADERS = {
 
 /** HTML, feeds and every file without a content hash in its name: checked again on each use. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
-export const MARKDOWN_CONTENT_TYPE = 'text/markdown; charset=utf-8';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Astro's hashed assets and Pagefind's hashed index files (pagefind.js and the wasm are not hashed). */
 const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];

@@ -4,6 +4,9 @@
  */
 import { parseRichText, type Inline } from './rich-text.ts';
 
+/** How a twin is served: by its route, and by hosts that read `/_headers` (they guess from the extension). */
+export const MARKDOWN_CONTENT_TYPE = 'text/markdown; charset=utf-8';
+
 export interface MarkdownTwinInput {
   title: string;
   /** The line under the title: date, canonical URL, licence. */
