@@ -41,7 +41,8 @@ export class RenderedPages {
  * reads only the pages with indexed text, in its own process while the sitemap, the feeds and
  * `/_headers` are written). `sitemap` gives the sitemap its pages and their language versions
  * from what the pages said.
- * Node reads no page of dist/ again (a second pass over every page took about 1 s at 1,000 articles).
+ * Node reads again only the 20 newest pages per locale whose text the feeds carry (a second pass
+ * over every page took about 1 s at 1,000 articles).
  */
 export function builtSiteFiles(): {
   integration: AstroIntegration;
