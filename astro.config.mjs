@@ -10,6 +10,7 @@ import { selfContainedScripts } from './src/integrations/self-contained-scripts.
 import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { REDIRECT_SCRIPT } from './src/lib/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 // Notes what each page says while it renders; the sitemap asks it which pages to list.
@@ -46,9 +47,12 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'"],
-        // The theme's boot script runs before the first paint, so it cannot be a (deferred) module
-        // script that Astro hashes itself.
-        hashes: [`sha256-${createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64')}`],
+        // The theme's boot script runs before the first paint, and the redirect script of pages at
+        // old addresses before anything else, so neither can be a (deferred) module script that
+        // Astro hashes itself.
+        hashes: [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT].map(
+          (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
+        ),
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -3,7 +3,7 @@
  * and, in the same run, on the bare Astro baseline (bench/baseline with one synthetic article):
  * the floor an LCP can reach. Pages: home, an article, an article with code, the serverless test
  * page, search and a fallback page, in both locales. Serves each dist/ gzipped, as a static host
- * does (bench/static-server.ts), and drives the system Chromium (KB_CHROMIUM_PATH or /usr/bin/chromium).
+ * does (tests/support/static-server.ts), and drives the system Chromium (KB_CHROMIUM_PATH or /usr/bin/chromium).
  * Run `npm run build` first. Prints the four category scores, LCP (median of LIGHTHOUSE_RUNS, 3;
  * every run's value beside it), its ratio to the bare page's, CLS and TBT per page.
  * `LIGHTHOUSE_PAGES=/en/,/de/search/?q=aws npm run bench:lighthouse` measures other pages.
@@ -16,7 +16,7 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/site-copy.ts';
 import { prepareBaseline } from './baseline-site.ts';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
 
 const DEFAULT_PAGES = [

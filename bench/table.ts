@@ -14,7 +14,7 @@ import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
 import { seededRandom } from '../tests/support/seeded-random.ts';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const RUNS = 31;

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema, serviceSchema } from './lib/content-schemas.ts';
+import { SERVICES_FILE } from './lib/serverless-table.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { yamlRowsLoader } from './loaders/yaml-rows.ts';
 
@@ -8,7 +9,7 @@ import { yamlRowsLoader } from './loaders/yaml-rows.ts';
 const articles = defineCollection({ loader: articlesLoader('./content/articles'), schema: articleSchema });
 
 const services = defineCollection({
-  loader: yamlRowsLoader('content/serverless/services.yaml', serviceSchema),
+  loader: yamlRowsLoader(SERVICES_FILE, serviceSchema),
   schema: serviceSchema,
 });
 

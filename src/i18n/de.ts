@@ -35,6 +35,7 @@ export const de: Dictionary = {
   'article.published': 'Veröffentlicht',
   'article.updated': 'Aktualisiert',
   'article.readingTime': { one: '{count} Min. Lesezeit', other: '{count} Min. Lesezeit' },
+  'article.movedNotice': 'Dieser Artikel hat eine neue Adresse: {link}.',
   'article.translationNotice': 'Dies ist eine Übersetzung des Originals auf {language}: {link}.',
   'article.translationNoticeLink': 'zum Original',
   'article.fallbackNotice':
@@ -132,8 +133,9 @@ export const de: Dictionary = {
   'table.scrollHint': 'Tabelle, seitlich scrollbar',
   'table.download': 'Daten weiterverwenden: {json} oder {csv}, lizenziert unter CC BY 4.0 (Soenke Ruempler).',
 
-  'moved.title': 'Umgezogen: {title}',
-  'moved.text': 'Dieser Artikel ist umgezogen: {link}.',
+  'moved.title': 'Umgezogen',
+  'moved.description': 'Diese Seite hat eine neue Adresse.',
+  'moved.text': 'Diese Seite ist umgezogen: {link}.',
 
   'search.title': 'Suche',
   'search.description': 'Die Artikel von Sönke Ruempler durchsuchen.',

@@ -36,6 +36,7 @@ export const en = {
   'article.published': 'Published',
   'article.updated': 'Updated',
   'article.readingTime': { one: '{count} min read', other: '{count} min read' },
+  'article.movedNotice': 'This article has a new address: {link}.',
   'article.translationNotice': 'This is a translation of the {language} original: {link}.',
   'article.translationNoticeLink': 'read the original',
   'article.fallbackNotice':
@@ -134,8 +135,9 @@ export const en = {
   'table.scrollHint': 'Table, scrolls sideways',
   'table.download': 'Reuse the data: {json} or {csv}, licensed under CC BY 4.0 (Soenke Ruempler).',
 
-  'moved.title': 'Moved: {title}',
-  'moved.text': 'This article has moved to {link}.',
+  'moved.title': 'Moved',
+  'moved.description': 'This page has moved to a new address.',
+  'moved.text': 'This page has moved to {link}.',
 
   'search.title': 'Search',
   'search.description': 'Search the articles of Sönke Ruempler.',

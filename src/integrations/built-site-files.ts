@@ -1,11 +1,15 @@
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mergePolicies, withOwnPolicy } from '../lib/csp.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { ATOM_FEED_PATH, feedPath, OLD_SITEMAP_PATH } from '../lib/urls.ts';
 import { builtArticle, writeFeeds, type BuiltArticle } from './feeds.ts';
 import { isIndexable, languageVersions, type LanguageVersion } from './indexable.ts';
+import { PublishedAddresses } from './published-links.ts';
 import { SearchIndex } from './search-index.ts';
-import { writeSecurityHeaders } from './security-headers.ts';
+import { SECURITY_TXT_PATH, writeSecurityHeaders } from './security-headers.ts';
 
 /** What the files written after the build need to know of the pages, noted as each page renders. */
 export class RenderedPages {
@@ -48,8 +52,9 @@ export function builtSiteFiles(): {
   integration: AstroIntegration;
   sitemap: { filter: (pageUrl: string) => boolean; serialize: (item: SitemapItem) => SitemapItem };
 } {
-  let config: { site?: string; cacheDir: URL };
+  let config: { site?: string; cacheDir: URL; root: URL };
   const pages = new RenderedPages();
+  const published = new PublishedAddresses();
   const search = new SearchIndex();
   // On the project's file system, so the pages can be hard-linked there.
   const stage = () => fileURLToPath(new URL('search-pages/', config.cacheDir));
@@ -62,8 +67,11 @@ export function builtSiteFiles(): {
       // old addresses outside the locales, to which Astro's i18n routing answers 404 in a build.
       const isRedirect = response.status >= 300 && response.status < 400;
       const isPage = response.headers.get('Content-Type')?.startsWith('text/html') && !isRedirect;
-      if (!isPage) return rendered;
       const { pathname } = new URL(request.url);
+      if (!isPage) {
+        if (response.ok) published.note(pathname, response.headers, options.routeData.component);
+        return rendered;
+      }
       const headers = new Headers(response.headers);
       headers.delete('Content-Length');
       const { status, statusText } = response;
@@ -71,6 +79,7 @@ export function builtSiteFiles(): {
       const file = `${pathname.slice(1)}index.html`;
       const html = pages.add(new URL(pathname, config.site).href, file, await response.text());
       search.note(file, html);
+      published.note(pathname, response.headers, options.routeData.component, html);
       const page = new Response(html, { status, statusText, headers });
       return rendered instanceof Response ? page : { ...rendered, response: page };
     },
@@ -88,6 +97,19 @@ export function builtSiteFiles(): {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         writeFeeds(dist, pages.articles, logger);
         writeSecurityHeaders(dist, pages.mergedPolicy());
+        // The old blog's sitemap address, where search consoles still look: the sitemap index.
+        copyFileSync(`${dist}/sitemap-index.xml`, `${dist}${OLD_SITEMAP_PATH}`);
+        published.finish({
+          root: fileURLToPath(config.root),
+          dist,
+          cacheDir: fileURLToPath(config.cacheDir),
+          writtenBy: new Map([
+            ...[...LOCALES.map(feedPath), ATOM_FEED_PATH].map((path) => [path, 'src/integrations/feeds.ts'] as const),
+            [SECURITY_TXT_PATH, 'src/integrations/security-headers.ts'],
+            [OLD_SITEMAP_PATH, 'src/integrations/built-site-files.ts'],
+          ]),
+          logger,
+        });
         await search.write(dist, stage(), logger);
       },
     },

@@ -22,6 +22,9 @@ const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*
  * (`frame-ancestors`), and `/.well-known/security.txt`. Generated, not kept in public/, because
  * the CSP carries the hashes of this build's scripts.
  */
+/** The security contact (RFC 9116), written with the headers. */
+export const SECURITY_TXT_PATH = '/.well-known/security.txt';
+
 export function writeSecurityHeaders(dist: string, pagesPolicy: string): void {
   const policy = `${pagesPolicy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
   const lines = [
@@ -40,12 +43,12 @@ export function writeSecurityHeaders(dist: string, pagesPolicy: string): void {
   const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
   mkdirSync(`${dist}/.well-known`, { recursive: true });
   writeFileSync(
-    `${dist}/.well-known/security.txt`,
+    `${dist}${SECURITY_TXT_PATH}`,
     [
       `Contact: ${SITE.links.email}`,
       `Expires: ${expires}`,
       'Preferred-Languages: en, de',
-      `Canonical: ${SITE.origin}/.well-known/security.txt`,
+      `Canonical: ${SITE.origin}${SECURITY_TXT_PATH}`,
       '',
     ].join('\n'),
   );

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { parseFrontmatter } from 'astro/markdown';
-import { checkArticleFiles, type ArticleFile } from './article-files.ts';
+import { checkArticleFiles, RESERVED_SLUGS, type ArticleFile } from './article-files.ts';
 import { articleSchema } from './content-schemas.ts';
 import { checkData, type Checked } from './schema-errors.ts';
 
@@ -23,7 +23,36 @@ export function checkArticles(
     if (checked.ok) articles.push({ ...file, data: checked.data });
     else errors.push(...checked.errors);
   }
+  errors.push(...checkFormerSlugs(articles));
   return { articles, errors };
+}
+
+/**
+ * A former slug leads its old addresses to one article: it must not be a live slug (in any
+ * locale), a page of the site, or another article's former slug. Each message names both files.
+ */
+function checkFormerSlugs(articles: (ArticleFile & { data: ArticleData })[]): string[] {
+  const errors: string[] = [];
+  const live = new Map<string, string>();
+  for (const article of articles) if (!live.has(article.slug)) live.set(article.slug, article.file);
+  const claimed = new Map<string, string>();
+  for (const article of articles) {
+    for (const slug of article.data.formerSlugs ?? []) {
+      const where = `${article.file}: field "formerSlugs": "${slug}"`;
+      const liveFile = live.get(slug);
+      const claimant = claimed.get(slug);
+      if (liveFile) {
+        errors.push(`${where} is the slug of ${liveFile}, which is live; an address cannot be both`);
+      } else if (RESERVED_SLUGS.includes(slug)) {
+        errors.push(`${where} is the address of a page of the site (${RESERVED_SLUGS.join(', ')})`);
+      } else if (claimant) {
+        errors.push(`${where} is already a former slug of ${claimant}; an old address leads to one article only`);
+      } else {
+        claimed.set(slug, article.file);
+      }
+    }
+  }
+  return errors;
 }
 
 function checkFrontmatter(source: string, file: string): Checked<ArticleData> {

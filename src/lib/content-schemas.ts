@@ -16,6 +16,18 @@ const missingOr = (field: string, example: string, otherwise: string) => (issue:
 const kebabCase = (what: string) =>
   z.string().regex(KEBAB_CASE, { error: `${what} must be lowercase kebab-case, e.g. "my-topic"` });
 
+/** A record's own message, except for a bad key: that key's message (Zod gives the record's). */
+const recordError =
+  (message: string) =>
+  (issue: { code?: string; issues?: { message: string }[] }): string | undefined =>
+    issue.code === 'invalid_key' ? (issue.issues?.[0]?.message ?? message) : message;
+
+/** An HTML id as a link's `#fragment` names it: any text without spaces. */
+const anchorId = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .regex(/^\S+$/, { error: `${what} must be one word without spaces, as in a link's #fragment` });
+
 /**
  * Control characters other than tab and line breaks: invisible in an editor, parse errors in
  * HTML, and forbidden in XML, so one in a title would make the feeds unreadable.
@@ -97,6 +109,24 @@ export const articleSchema = z
       })
       .regex(/^[0-9a-f]{12}$/, { error: 'originalHash must be 12 hex digits, as printed by `npm run i18n:status`' })
       .optional(),
+    /**
+     * Earlier slugs of this article (its file was renamed, or it replaces a removed article): their
+     * pages in every locale and their Markdown twins lead here. Set on the original only.
+     */
+    formerSlugs: z
+      .array(kebabCase('each former slug'), { error: 'formerSlugs must be a list of slugs, e.g. [old-topic]' })
+      .min(1, { error: 'formerSlugs needs at least 1 slug (or remove the field)' })
+      .optional(),
+    /**
+     * Ids this article's headings had before, each with the id of the heading that has its place
+     * now: `Security: security`. Links to the old id land on that heading, in the original, its
+     * translations and fallback pages. Set on the original only.
+     */
+    formerHeadingIds: z
+      .record(anchorId('each former heading id'), anchorId('each heading id'), {
+        error: recordError('formerHeadingIds must map each old id to a heading id, e.g. old-id: new-id'),
+      })
+      .optional(),
   })
   .refine((data) => !data.translationOf || data.originalHash, {
     error:
@@ -106,6 +136,14 @@ export const articleSchema = z
   .refine((data) => !data.originalHash || data.translationOf, {
     error: 'originalHash belongs to translations only: set translationOf too, or remove originalHash',
     path: ['originalHash'],
+  })
+  .refine((data) => !data.translationOf || !data.formerSlugs, {
+    error: 'formerSlugs belongs to the original article (set translationOf here): its translations share it',
+    path: ['formerSlugs'],
+  })
+  .refine((data) => !data.translationOf || !data.formerHeadingIds, {
+    error: 'formerHeadingIds belongs to the original article (set translationOf here): its translations share it',
+    path: ['formerHeadingIds'],
   })
   .refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
     error: 'updatedDate must not be before pubDate',
@@ -140,6 +178,37 @@ export const serviceSchema = z.strictObject({
   verdict: z.enum(VERDICTS, oneOf('verdict', VERDICTS)),
   /** Why, per locale; may contain [links](https://…) and a numbered list. */
   reason: localizedText('reason'),
+  /**
+   * Ids this row had before, or ids of removed rows whose readers it now answers: links to
+   * `#<former id>` land on this row. Each is checked against every other row's ids.
+   */
+  formerIds: z
+    .array(kebabCase('each former id'), { error: 'formerIds must be a list of ids, e.g. [old-id]' })
+    .optional(),
   /** Set by the loader: the row's place in the file (0-based). Not written by authors. */
   position: z.number().int(),
 });
+
+/** A site address as readers link to it: a path (`/en/old-topic/`, `/atom.xml`), maybe with a `#fragment`. */
+const SITE_ADDRESS = /^\/[^\s#?]*(?:#\S+)?$/;
+/** What can be retired: a page (`/x/`), a Markdown twin (`/en/x.md`), or a section link on a page. */
+const RETIRABLE_ADDRESS = /^\/[^\s#?]*(?:\/|\.md)(?:#\S+)?$/;
+
+/**
+ * `content/retired.yaml`: addresses this site published that no page serves any more, each with
+ * where its readers go instead: `/en/old-topic/: /en/`, `/en/topic/#old-section: /en/topic/`.
+ */
+export const retiredSchema = z.record(
+  z.string().regex(RETIRABLE_ADDRESS, {
+    error:
+      'each retired address must be a page, Markdown twin or section link: /en/old-topic/, /en/old-topic.md, /en/topic/#section',
+  }),
+  z
+    .string({ error: 'where readers go must be a site path like /en/' })
+    .regex(SITE_ADDRESS, { error: 'where readers go must be a site path like /en/ or /en/topic/#section' }),
+  {
+    error: recordError(
+      'content/retired.yaml must map each retired address to where its readers go, e.g. /en/old-topic/: /en/',
+    ),
+  },
+);

@@ -32,7 +32,28 @@ export function checkRowIds(
       rows.push({ id, item: item as Record<string, unknown>, index });
     }
   });
+  errors.push(...checkFormerIds(rows, file));
   return { rows, errors };
+}
+
+/**
+ * A row's `formerIds` (earlier ids, whose links land on it) must be no row's id and no other
+ * row's former id: a `#fragment` lands on one row only. Each message names both rows.
+ */
+function checkFormerIds(rows: { id: string; item: Record<string, unknown>; index: number }[], file: string): string[] {
+  const errors: string[] = [];
+  const owner = new Map(rows.map(({ id, index }) => [id, `row ${index + 1} (id "${id}")`]));
+  for (const { id, item, index } of rows) {
+    const formerIds = Array.isArray(item.formerIds) ? item.formerIds : [];
+    for (const formerId of formerIds) {
+      if (typeof formerId !== 'string') continue; // the schema reports it
+      const where = `${file}: row ${index + 1} (id "${id}"): field "formerIds": "${formerId}"`;
+      const taken = owner.get(formerId);
+      if (taken) errors.push(`${where} is already taken by ${taken}; a #fragment lands on one row only`);
+      else owner.set(formerId, `row ${index + 1} (id "${id}", as a former id)`);
+    }
+  }
+  return errors;
 }
 
 /**

@@ -3,6 +3,9 @@
  * sorting and the URL state. The schema, the component and the browser element all import from here.
  */
 
+/** The table's rows, one per service, from the project root. */
+export const SERVICES_FILE = 'content/serverless/services.yaml';
+
 export const VERDICTS = ['yes', 'depends', 'no'] as const;
 export const PROVIDERS = ['aws', 'azure', 'google', 'akamai', 'open-source'] as const;
 export const CATEGORIES = [

@@ -88,6 +88,9 @@ export function feedPath(locale: Locale): string {
 /** The old blog's Atom feed (every article in its original language), kept at its address. */
 export const ATOM_FEED_PATH = '/atom.xml';
 
+/** The old blog's sitemap address: a copy of the sitemap index (`/sitemap-index.xml`). */
+export const OLD_SITEMAP_PATH = '/sitemap.xml';
+
 /** `/de/serverless-services.csv`: the serverless table's data as a download. */
 export function servicesDownloadPath(locale: Locale, format: 'json' | 'csv'): string {
   return `/${locale}/serverless-services.${format}`;

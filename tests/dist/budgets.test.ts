@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { REDIRECT_SCRIPT } from '../../src/lib/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from '../../src/lib/theme.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 import { chromeBytes, firstLoad, inlineScriptBytes, inlineStyleBytes, type Resource } from '../support/page-weight.ts';
@@ -44,6 +45,8 @@ const kindOf = new Map<string, string>([
                 : 'contact',
     ]),
   ...articles.map((page): [string, string] => [page.path, articleKind(page)]),
+  // An article at an old address is that article, with a notice and the script that sends readers on.
+  ...[...plan.oldAddresses].map(([path, page]): [string, string] => [path, articleKind(page)]),
 ]);
 const pagesOf = (kind: string) => [...kindOf].filter(([, each]) => each === kind).map(([path]) => path);
 const TABLE_PAGES = pagesOf('table page');
@@ -64,7 +67,7 @@ test('every page kind is in the plan, so every budget below is checked on real p
     '404',
   ])
     assert.ok(kinds.has(kind), `no ${kind} among the planned pages`);
-  assert.equal(TABLE_PAGES.length, 2, 'the serverless test in both locales');
+  assert.equal(TABLE_PAGES.length, 3, 'the serverless test in both locales and at its old blog address');
 });
 
 test('every page is one request on a first visit (favicon aside): its CSS and scripts are in the document', () => {
@@ -119,7 +122,11 @@ test('scripts only where a widget needs one: the table, search and code copy but
       scripts.some((code) => code.includes('kb-theme-picker')),
       `${path}: the theme picker's script`,
     );
-    const widgets = scripts.filter((code) => !code.includes('kb-theme-picker') && code !== THEME_BOOT_SCRIPT);
+    // An old address also runs the script that sends readers on (src/lib/redirect-script.ts).
+    const widgets = scripts.filter(
+      (code) => !code.includes('kb-theme-picker') && code !== THEME_BOOT_SCRIPT && code !== REDIRECT_SCRIPT,
+    );
+    if (plan.oldAddresses.has(path)) assert.ok(scripts.includes(REDIRECT_SCRIPT), `${path}: sends readers on`);
     if (['table page', 'search', 'article with code'].includes(kind))
       assert.equal(widgets.length, 1, `${path} (${kind}) has its widget's script`);
     if (['home', 'article', 'tag page', 'contact', 'translation status', '404'].includes(kind)) {

@@ -12,9 +12,11 @@ import { HEADERS, IMMUTABLE, REVALIDATE } from '../../src/integrations/security-
 import { MARKDOWN_CONTENT_TYPE } from '../../src/lib/markdown-twin.ts';
 import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
+import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import { articleFacts } from '../support/article-facts.ts';
 import { DIST, readPage } from '../support/dist.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
+import { ROOT } from '../support/site-copy.ts';
 import { serveLikeCloudflarePages } from '../support/wrangler.ts';
 
 let host: Awaited<ReturnType<typeof serveLikeCloudflarePages>>;
@@ -24,22 +26,27 @@ after(() => host.stop());
 const get = (path: string) => fetch(`${host.origin}${path}`, { redirect: 'manual' });
 const sources = (policy: string, directive: string) => policyDirectives(policy).get(directive) ?? [];
 
-test('the old permalinks and /contact/ answer 301 with their new address', async () => {
+test('the old permalinks and the retired pages answer 301 with their new address, #fragment included', async () => {
   const moved = [
     ...articleFacts.map((facts) => [`/${facts.permalinkDate}/${facts.slug}/`, `/${facts.locale}/${facts.slug}/`]),
-    ['/contact/', '/en/contact/'],
+    ...[...readRetiredAddresses(ROOT)].filter(([from]) => !from.includes('#')),
   ];
-  assert.equal(moved.length, 10);
+  assert.ok(moved.length > articleFacts.length, 'old permalinks and retired pages');
+  assert.ok(
+    moved.some(([, to]) => to!.includes('#')),
+    'a retired page leads to a #fragment',
+  );
   for (const [from, to] of moved) {
     const response = await get(from!);
     assert.equal(response.status, 301, from);
-    assert.equal(new URL(response.headers.get('location')!, host.origin).pathname, to, from);
+    const location = new URL(response.headers.get('location')!, host.origin);
+    assert.equal(`${location.pathname}${location.hash}`, to, from);
   }
 });
 
 test('every page carries the CSP with frame-ancestors, allowing its own hashes, and the security headers', async () => {
-  const { all, redirects } = sitePlan();
-  const pages = all.filter((path) => !redirects.includes(path) && path !== '/404.html');
+  const { all, redirects, oldAddresses } = sitePlan();
+  const pages = all.filter((path) => !redirects.includes(path) && !oldAddresses.has(path) && path !== '/404.html');
   assert.ok(pages.length > 50, `${pages.length} pages`);
   for (const path of pages) {
     const response = await get(path);

@@ -9,7 +9,9 @@ import { dictionaries, fill } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { articlePath, feedPath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
+import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import { builtPages, distFile, readPage, redirectTarget } from '../support/dist.ts';
+import { ROOT } from '../support/site-copy.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 
 const articlePages = plannedArticlePages();
@@ -159,6 +161,11 @@ test('the sitemap lists exactly the indexable pages, with hreflang alternates; f
     } else if (fallbacks.has(path)) {
       // The same text as the original: the canonical sends search engines there, no noindex needed.
       assert.ok(!noindex && canonical === fallbacks.get(path), `${path}: canonical ${canonical}, noindex ${noindex}`);
+    } else if (plan.oldAddresses.has(path)) {
+      // An article at an old address: the canonical is the article's (its original's, for a fallback).
+      const page = plan.oldAddresses.get(path)!;
+      const expected = fallbacks.get(page.path) ?? page.path;
+      assert.ok(!noindex && canonical === expected, `${path}: canonical ${canonical}, noindex ${noindex}`);
     } else assert.ok(noindex, `${path}: noindex`);
   }
   const serverless = urls.find((url) => url.loc === 'https://ruempler.eu/en/the-serverless-test/')!;
@@ -166,16 +173,30 @@ test('the sitemap lists exactly the indexable pages, with hreflang alternates; f
   assert.ok(readFileSync(distFile('/robots.txt'), 'utf8').includes('Sitemap: https://ruempler.eu/sitemap-index.xml'));
 });
 
-test('every old permalink is a static redirect page and a 301 in /_redirects', () => {
+test('every old address of an article shows it, sends readers on, and is a 301 in /_redirects; so are the retired pages', () => {
   const redirects = readFileSync(distFile('/_redirects'), 'utf8');
-  for (const facts of articleFacts) {
-    const from = `/${facts.permalinkDate}/${facts.slug}/`;
-    const to = `/${facts.locale}/${facts.slug}/`;
-    const page = parse(readPage(from));
-    assert.equal(redirectTarget(from), to, from);
-    assert.ok(page.querySelector(`main a[href="${to}"]`), `${from}: says where the article moved`);
-    assert.ok(redirects.split('\n').includes(`${from} ${to} 301`), `${from} in _redirects`);
-  }
   const rules = redirects.split('\n').filter((line) => line && !line.startsWith('#'));
-  assert.equal(rules.length, articleFacts.length + 1, 'the old articles and /contact/, nothing else');
+  assert.ok(plan.oldAddresses.size >= articleFacts.length, 'every old blog permalink is an old address');
+  for (const [from, page] of plan.oldAddresses) {
+    const html = parse(readPage(from));
+    assert.equal(html.querySelector('h1')?.text, page.shown.frontmatter.title, `${from}: shows the article`);
+    assert.equal(
+      html.querySelector('script[data-to]')?.getAttribute('data-to'),
+      page.path,
+      `${from}: sends readers on`,
+    );
+    assert.ok(html.querySelector(`.notice a[href="${page.path}"]`), `${from}: says where the article is now`);
+    assert.equal(
+      html.querySelector('meta[http-equiv="refresh"]'),
+      null,
+      `${from}: no meta refresh (it drops #sections)`,
+    );
+    assert.ok(rules.includes(`${from} ${page.path} 301`), `${from} in _redirects`);
+  }
+  const retired = [...readRetiredAddresses(ROOT)].filter(([address]) => !address.includes('#'));
+  for (const [from, to] of retired) {
+    if (from.endsWith('/')) assert.equal(redirectTarget(from), to, `${from}: a redirect page to ${to}`);
+    assert.ok(rules.includes(`${from} ${to} 301`), `${from} in _redirects`);
+  }
+  assert.equal(rules.length, plan.oldAddresses.size + retired.length, 'nothing else is redirected');
 });

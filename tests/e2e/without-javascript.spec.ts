@@ -13,7 +13,7 @@ const plan = sitePlan();
 const readerPages = builtPages().filter((path) => !plan.redirects.includes(path));
 
 test('the pages checked are every page for readers the content and the routes plan', () => {
-  expect(readerPages).toEqual([...plan.indexable, ...plan.unindexed].sort());
+  expect(readerPages).toEqual([...plan.indexable, ...plan.unindexed, ...plan.oldAddresses.keys()].sort());
 });
 
 for (const path of readerPages) {

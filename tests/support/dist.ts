@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { redirectOf } from '../../src/lib/published-links.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -24,9 +25,13 @@ export function readPage(path: string): string {
   return readFileSync(distFile(path), 'utf8');
 }
 
-/** Where a static redirect page (`/`, old permalinks) sends the reader, or undefined for other pages. */
+/**
+ * Where a page at an old address sends the reader: a static redirect page (`/`, retired pages) by
+ * its meta refresh, an article at an old address by its script; undefined for other pages.
+ */
 export function redirectTarget(path: string): string | undefined {
-  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readPage(path))?.[1];
+  const html = readPage(path);
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1] ?? redirectOf(html)?.to;
 }
 
 /**

@@ -22,12 +22,15 @@ export function copySite(target: string): string {
 }
 
 /** Runs `astro build` in a site copy: whether it succeeded, and what it printed (both streams, no colours). */
-export async function buildSite(site: string): Promise<{ ok: boolean; output: string }> {
+export async function buildSite(
+  site: string,
+  env: Record<string, string> = {},
+): Promise<{ ok: boolean; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } },
     );
     return { ok: true, output: stdout + stderr };
   } catch (error) {

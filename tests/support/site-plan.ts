@@ -6,6 +6,7 @@
 import { readArticleSources, type ArticleSourceFile } from '../../scripts/lib/article-sources.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../../src/lib/article-pages.ts';
+import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import {
   articlePath,
   contactPath,
@@ -27,6 +28,9 @@ export interface ArticleFrontmatter {
   pubDate: string;
   draft?: boolean;
   translationOf?: string;
+  formerSlugs?: string[];
+  /** Old heading id → the heading's id now. */
+  formerHeadingIds?: Record<string, string>;
 }
 
 export interface PlannedArticlePage extends ArticlePage {
@@ -66,7 +70,12 @@ export interface SitePlan {
   indexable: string[];
   /** Pages for readers that are not in the sitemap: fallback article pages (their canonical is the original) and the 404 page (noindex). */
   unindexed: string[];
-  /** Static redirect pages (noindex too): `/`, the old `/contact/` and the old blog's permalinks. */
+  /**
+   * Article pages again at their old addresses (the old blog's permalinks, former slugs), which send
+   * readers on: not in the sitemap, their canonical is the article's. Mapped to that article page.
+   */
+  oldAddresses: Map<string, PlannedArticlePage>;
+  /** Static redirect pages (noindex too): `/` and the retired pages of content/retired.yaml. */
   redirects: string[];
   /** All of them, sorted as `builtPages()` lists them. */
   all: string[];
@@ -87,6 +96,22 @@ export function sitePlan(): SitePlan {
     ...articles.filter((page) => page.kind !== 'fallback').map((page) => page.path),
   ];
   const unindexed = ['/404.html', ...articles.filter((page) => page.kind === 'fallback').map((page) => page.path)];
-  const redirects = ['/', '/contact/', ...articleFacts.map((facts) => `/${facts.permalinkDate}/${facts.slug}/`)];
-  return { indexable, unindexed, redirects, all: [...indexable, ...unindexed, ...redirects].sort() };
+  const oldAddresses = new Map([
+    ...articleFacts.map((facts) => [
+      `/${facts.permalinkDate}/${facts.slug}/`,
+      articles.find((page) => page.locale === facts.locale && page.slug === facts.slug)!,
+    ]),
+    ...articles.flatMap((page) => {
+      const original = articles.find(({ locale, slug }) => slug === page.slug && locale === page.originalLocale)!;
+      return (original.shown.frontmatter.formerSlugs ?? []).map((slug) => [articlePath(page.locale, slug), page]);
+    }),
+  ] as [string, PlannedArticlePage][]);
+  const redirects = ['/', ...[...readRetiredAddresses(ROOT).keys()].filter((address) => address.endsWith('/'))];
+  return {
+    indexable,
+    unindexed,
+    oldAddresses,
+    redirects,
+    all: [...indexable, ...unindexed, ...oldAddresses.keys(), ...redirects].sort(),
+  };
 }

@@ -113,8 +113,8 @@ function judge(messages: string[], expected: Expected): 'accepted' | 'rejected' 
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A schema message about `field` (or one of its elements, `tags.2`). */
-const fieldNamed = (field: string) => new RegExp(`: field "${escape(field)}(\\.[\\w.]+)?": \\S`);
+/** A schema message about `field` (or one of its elements or keys: `tags.2`, `formerHeadingIds.old id`). */
+const fieldNamed = (field: string) => new RegExp(`: field "${escape(field)}(\\.[^"]+)?": \\S`);
 /** A message about broken frontmatter YAML, with its line and column. */
 const YAML_ERROR_AT_LINE = /:\d+:\d+: the frontmatter is not valid YAML: \S/;
 
@@ -147,7 +147,10 @@ interface RealArticle {
   locale: Locale;
   slug: string;
   id: string;
-  /** The frontmatter, one `key: value` line each, and the text after it. */
+  /**
+   * The frontmatter, one entry per field: its `key: value` line, with the indented lines of a
+   * nested value and any comment lines that follow it; then the text after it.
+   */
   lines: string[];
   body: string;
   pubDate: Date;
@@ -190,12 +193,32 @@ const realArticles: RealArticle[] = checkArticles([...articleSources.keys()], (p
     locale,
     slug,
     id,
-    lines: source.slice(4, end).split('\n'),
+    lines: frontmatterFields(source.slice(4, end)),
     body: source.slice(end + 5),
     pubDate: data.pubDate,
     translationOf: data.translationOf,
   };
 });
+
+/** Frontmatter text → one entry per field (a nested value and comments stay with their field). */
+function frontmatterFields(text: string): string[] {
+  const fields: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^[a-zA-Z]/.test(line) || fields.length === 0) fields.push(line);
+    else fields[fields.length - 1] += `\n${line}`;
+  }
+  return fields;
+}
+
+/** Fields only an original may have (its translations share them). */
+const ORIGINAL_ONLY = ['formerSlugs', 'formerHeadingIds'];
+
+/** An original's frontmatter made a translation's, as `npm run new -- --translate` would: without the original-only fields. */
+const asTranslation = (lines: string[], translationOf: string, originalHash: string) => [
+  ...ORIGINAL_ONLY.reduce((kept, key) => withField(kept, key, undefined), lines),
+  `translationOf: ${translationOf}`,
+  `originalHash: ${originalHash}`,
+];
 
 const joinArticle = (lines: string[], body: string) => `---\n${lines.join('\n')}\n---\n${body}`;
 
@@ -252,6 +275,8 @@ const WRONG_TYPES: Record<string, string[]> = {
   draft: ['"yes"', '1', "'true'", '[true]', 'no'],
   translationOf: ['42', '[en/x]', 'true'],
   originalHash: ['123456789012', 'true', '[abc]'],
+  formerSlugs: ['old-topic', '[Old Topic]', '{ old: topic }', '[1]'],
+  formerHeadingIds: ['old-id', '[old-id]', '{ old id: new }', '{ old: [new] }'],
 };
 const EMPTY_VALUES: Record<string, string[]> = {
   title: ['', "''", "'   '"],
@@ -262,6 +287,8 @@ const EMPTY_VALUES: Record<string, string[]> = {
   draft: ['', "''"],
   translationOf: ['', "''"],
   originalHash: ['', "''"],
+  formerSlugs: ['', '[]'],
+  formerHeadingIds: ['', "''"],
 };
 /**
  * Not dates, or no such day. Unquoted impossible days (2024-02-30) are left out: YAML (js-yaml,
@@ -303,10 +330,15 @@ const MISTYPED_LINES: ((line: string) => string[])[] = [
 /** One frontmatter line of a random article replaced by a broken version of it. */
 function brokenLine(random: Random, breakers: ((line: string) => string[])[], names: RegExp): ArticleCase {
   const article = random.pick(realArticles);
-  const at = random.int(0, article.lines.length - 1);
+  // A field with its value on its line (the breakers edit what follows ": ").
+  const at = random.pick([...article.lines.keys()].filter((index) => /^\w+: \S/.test(article.lines[index]!)));
+  // The field's `key: value` line breaks; its nested lines and comments follow the last copy.
+  const [keyLine, ...rest] = article.lines[at]!.split('\n');
+  const broken = random.pick(breakers)(keyLine!);
   const lines = [
     ...article.lines.slice(0, at),
-    ...random.pick(breakers)(article.lines[at]!),
+    ...broken.slice(0, -1),
+    [broken.at(-1)!, ...rest].join('\n'),
     ...article.lines.slice(at + 1),
   ];
   return {
@@ -548,7 +580,7 @@ const articleMutations: Record<string, (random: Random) => ArticleCase | undefin
     const article = pickArticle(random, (candidate) => !candidate.translationOf && !hasCounterpart(candidate));
     if (!article) return undefined;
     const path = `${otherLocale(article.locale)}/${article.slug}.mdx`;
-    const lines = [...article.lines, `translationOf: ${article.id}`, `originalHash: ${hashValue(random)}`];
+    const lines = asTranslation(article.lines, article.id, hashValue(random));
     return {
       files: new Map(articleSources).set(path, joinArticle(lines, article.body)),
       changed: path,
@@ -559,7 +591,7 @@ const articleMutations: Record<string, (random: Random) => ArticleCase | undefin
     const article = pickArticle(random, (candidate) => !candidate.translationOf && !hasCounterpart(candidate));
     if (!article) return undefined;
     const target = `${otherLocale(article.locale)}/${article.slug}`;
-    const lines = [...article.lines, `translationOf: ${target}`, `originalHash: ${hashValue(random)}`];
+    const lines = asTranslation(article.lines, target, hashValue(random));
     // Also as `.md`: the message must name the file as it is.
     const path = random.chance(0.5) ? article.path.replace(/\.mdx$/, '.md') : article.path;
     return {
@@ -574,7 +606,11 @@ const articleMutations: Record<string, (random: Random) => ArticleCase | undefin
   'translationOf another slug': (random) => {
     const article = random.pick(realArticles);
     const other = random.pick(realArticles.filter(({ slug }) => slug !== article.slug));
-    const lines = withField(withField(article.lines, 'translationOf', other.id), 'originalHash', hashValue(random));
+    const lines = asTranslation(
+      withField(withField(article.lines, 'translationOf', undefined), 'originalHash', undefined),
+      other.id,
+      hashValue(random),
+    );
     return {
       files: siteWith(article, joinArticle(lines, article.body)),
       changed: article.path,
@@ -586,7 +622,11 @@ const articleMutations: Record<string, (random: Random) => ArticleCase | undefin
   },
   'translationOf itself': (random) => {
     const article = random.pick(realArticles);
-    const lines = withField(withField(article.lines, 'translationOf', article.id), 'originalHash', hashValue(random));
+    const lines = asTranslation(
+      withField(withField(article.lines, 'translationOf', undefined), 'originalHash', undefined),
+      article.id,
+      hashValue(random),
+    );
     return {
       files: siteWith(article, joinArticle(lines, article.body)),
       changed: article.path,
@@ -597,7 +637,7 @@ const articleMutations: Record<string, (random: Random) => ArticleCase | undefin
     const translation = pickArticle(random, (candidate) => candidate.translationOf !== undefined);
     const original = translation && realArticles.find(({ id }) => id === translation.translationOf)!;
     if (!original) return undefined;
-    const lines = [...original.lines, `translationOf: ${translation.id}`, `originalHash: ${hashValue(random)}`];
+    const lines = asTranslation(original.lines, translation.id, hashValue(random));
     return {
       files: siteWith(original, joinArticle(lines, original.body)),
       changed: original.path,
@@ -630,7 +670,7 @@ test('the real articles pass the build checks (the baseline every mutation start
   assert.equal(realArticles.length, articleSources.size);
   for (const article of realArticles) {
     for (const line of article.lines)
-      assert.match(line, /^[a-zA-Z]+: \S/, `${article.file}: one "key: value" line per field`);
+      assert.match(line, /^[a-zA-Z]+:(?: \S|\n {2}\S)/, `${article.file}: one "key: value" entry per field`);
   }
 });
 

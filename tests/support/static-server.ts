@@ -20,7 +20,8 @@ const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /**
  * Serves a built site (`dist/`) on a free loopback port the way a static host would: `/path/` is
- * `/path/index.html`, text is gzipped when the browser accepts it. For benchmarks only.
+ * `/path/index.html`, text is gzipped when the browser accepts it. For benchmarks and tests of a
+ * site copy's build.
  */
 export async function serveDist(dist: string): Promise<{ origin: string; close: () => void }> {
   const server = createServer(async (request, response) => {
