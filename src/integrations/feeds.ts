@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { dictionaries } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site-config.ts';
+import { tagLabel } from '../lib/tags.ts';
 import { ATOM_FEED_PATH, feedPath } from '../lib/urls.ts';
 
 /** Items in a locale's feed: a stream of the newest, not an archive. */
@@ -84,7 +85,8 @@ function newFeed(options: {
     copyright: `CC BY 4.0, ${SITE.author}`,
     author: { name: SITE.author, link: SITE.origin },
     generator: false,
-    feedLinks: { self: options.id },
+    // The feed's own address: Atom's <link rel="self">, RSS's <atom:link rel="self">.
+    feed: options.id,
   });
   for (const article of options.items) {
     feed.addItem({
@@ -95,7 +97,8 @@ function newFeed(options: {
       published: article.published,
       description: article.description,
       content: options.content?.(article),
-      category: article.tags.map((tag) => ({ name: tag })),
+      // Atom needs the term (RFC 4287 §4.2.2) and shows the label; RSS shows the name.
+      category: article.tags.map((tag) => ({ term: tag, name: tagLabel(tag) })),
     });
   }
   return feed;
