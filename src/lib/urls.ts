@@ -88,6 +88,9 @@ export function feedPath(locale: Locale): string {
 /** The old blog's Atom feed (every article in its original language), kept at its address. */
 export const ATOM_FEED_PATH = '/atom.xml';
 
+/** The image link previews show for every page (Open Graph, Twitter card, an article's JSON-LD). */
+export const SHARE_IMAGE_PATH = '/og-image.png';
+
 /** `/de/serverless-services.csv`: the serverless table's data as a download. */
 export function servicesDownloadPath(locale: Locale, format: 'json' | 'csv'): string {
   return `/${locale}/serverless-services.${format}`;

@@ -65,6 +65,9 @@ test('every page has Open Graph and Twitter card metadata pointing at itself and
     const image = new URL(meta('og:image') ?? '');
     assert.equal(image.origin, 'https://ruempler.eu');
     assert.ok(existsSync(distFile(image.pathname)), `${path}: ${image.pathname} is built`);
+    assert.equal(meta('twitter:image'), image.href, `${path}: the card shows the same image`);
+    assert.ok(meta('og:image:alt'), `${path}: og:image:alt`);
+    assert.equal(meta('twitter:image:alt'), meta('og:image:alt'), `${path}: the card's image has the same alt text`);
   }
 });
 
@@ -86,6 +89,11 @@ test('articles carry BlogPosting JSON-LD with dates, author, language and licenc
     assert.equal(data.author.name, 'Soenke Ruempler');
     assert.equal(data.inLanguage, path.split('/')[1]);
     assert.equal(data.license, 'https://creativecommons.org/licenses/by/4.0/');
+    assert.equal(
+      data.image,
+      doc.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+      `${path}: the og:image`,
+    );
     assert.equal(
       doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
       data.datePublished,
