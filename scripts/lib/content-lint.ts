@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { headingIds, tableOfContents } from '../../src/lib/heading-ids.ts';
+import { headingAttributeBlock, headingIds, tableOfContents } from '../../src/lib/heading-ids.ts';
 import {
   articlePath,
   ATOM_FEED_PATH,
@@ -103,33 +103,19 @@ export interface ArticleHeading {
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx);
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 
-/** A trailing attribute block: `{#id}`, `{#id .class}`; in MDX other braces are expressions. */
-const HEADING_ATTRIBUTES = /\{([#.][^{}\n]*)\}[ \t\r]*$/;
-/** An ATX heading line, also inside blockquotes and list items. */
-const ATX_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}(?:[ \t]|$)/;
-const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t\r]*$/;
-
 /**
  * Blanks out the `{#id}` of heading lines with as many spaces, so remark-mdx does not read it as
  * an expression and every position stays where it is in the file; returns the ids by line number.
- * (Sätteri's `headingAttributes` gives the heading that id, see astro.config.mjs.) A blanked brace
- * in a code block changes nothing the rules look at.
+ * A blanked brace in a code block changes nothing the rules look at.
  */
 function blankHeadingIds(source: string): { text: string; ids: Map<number, string> } {
   const lines = source.split('\n');
   const ids = new Map<number, string>();
   lines.forEach((line, index) => {
-    const next = lines[index + 1] ?? '';
-    const isHeading = ATX_HEADING.test(line) || (line.trim() !== '' && SETEXT_UNDERLINE.test(next));
-    const match = isHeading ? HEADING_ATTRIBUTES.exec(line) : null;
-    if (!match) return;
-    const id = match[1]!
-      .split(/\s+/)
-      .filter((token) => token.startsWith('#') && token.length > 1)
-      .at(-1);
-    if (id) ids.set(index + 1, id.slice(1));
-    const end = match.index + match[0].trimEnd().length;
-    lines[index] = line.slice(0, match.index) + ' '.repeat(end - match.index) + line.slice(end);
+    const block = headingAttributeBlock(line, lines[index + 1] ?? '');
+    if (!block) return;
+    if (block.id) ids.set(index + 1, block.id);
+    lines[index] = line.slice(0, block.start) + ' '.repeat(block.end - block.start) + line.slice(block.end);
   });
   return { text: lines.join('\n'), ids };
 }

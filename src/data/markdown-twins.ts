@@ -32,7 +32,8 @@ export async function articleMarkdown(entry: ArticleEntry): Promise<string> {
   const t = useTranslations(locale);
   const meta = t('article.markdownMeta', {
     date: isoDay(entry.data.pubDate),
-    url: new URL(articlePath(locale, slug), SITE.origin).href,
+    // An autolink: CommonMark makes no link of a bare URL (GFM only of some).
+    url: `<${new URL(articlePath(locale, slug), SITE.origin).href}>`,
     author: SITE.author,
     licence: `[CC BY 4.0](${SITE.links.ccBy})`,
   });

@@ -6,7 +6,9 @@ import { parse } from 'node-html-parser';
 import { dictionaries } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site-config.ts';
-import { ATOM_FEED_PATH, feedPath } from '../lib/urls.ts';
+import { tagLabel } from '../lib/tags.ts';
+import { OLD_BLOG_ARTICLES } from '../lib/old-blog.ts';
+import { ATOM_FEED_PATH, feedPath, legacyArticlePath } from '../lib/urls.ts';
 
 /** Items in a locale's feed: a stream of the newest, not an archive. */
 const FEED_SIZE = 20;
@@ -66,7 +68,12 @@ function articleContent(dist: string, article: BuiltArticle): string {
  * it entries carry the summary and link only (the all-articles /atom.xml).
  */
 function newFeed(options: {
-  id: string;
+  /** The feed's own address. */
+  self: string;
+  /** Its permanent id (Atom); the address unless the feed had another before. */
+  id?: string;
+  /** An entry's permanent id; its URL unless it had another before. */
+  itemId?: (article: BuiltArticle) => string;
   title: string;
   description: string;
   language: string;
@@ -75,7 +82,7 @@ function newFeed(options: {
   content?: (article: BuiltArticle) => string;
 }): Feed {
   const feed = new Feed({
-    id: options.id,
+    id: options.id ?? options.self,
     title: options.title,
     description: options.description,
     link: options.link,
@@ -84,21 +91,31 @@ function newFeed(options: {
     copyright: `CC BY 4.0, ${SITE.author}`,
     author: { name: SITE.author, link: SITE.origin },
     generator: false,
-    feedLinks: { self: options.id },
+    // The feed's own address: Atom's <link rel="self">, RSS's <atom:link rel="self">.
+    feed: options.self,
   });
   for (const article of options.items) {
     feed.addItem({
       title: article.title,
-      id: article.url,
+      id: options.itemId?.(article) ?? article.url,
       link: article.url,
       date: article.modified,
       published: article.published,
       description: article.description,
       content: options.content?.(article),
-      category: article.tags.map((tag) => ({ name: tag })),
+      // Atom needs the term (RFC 4287 §4.2.2) and shows the label; RSS shows the name.
+      category: article.tags.map((tag) => ({ term: tag, name: tagLabel(tag) })),
     });
   }
   return feed;
+}
+
+/** The id the old blog's feed gave an article it published (its permalink); other articles' URL. */
+export function oldBlogEntryId(article: Pick<BuiltArticle, 'url' | 'published' | 'isTranslation'>): string {
+  const slug = new URL(article.url).pathname.split('/')[2]!;
+  return !article.isTranslation && OLD_BLOG_ARTICLES.includes(slug)
+    ? new URL(legacyArticlePath(article.published, slug), SITE.origin).href
+    : article.url;
 }
 
 type DatedArticle = Pick<BuiltArticle, 'published' | 'url'>;
@@ -124,7 +141,7 @@ export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: 
   for (const locale of LOCALES) {
     const t = dictionaries[locale];
     const feed = newFeed({
-      id: `${SITE.origin}${feedPath(locale)}`,
+      self: `${SITE.origin}${feedPath(locale)}`,
       title: `${t['site.title']} (${t['site.language']})`,
       description: t['home.description'],
       language: locale,
@@ -137,7 +154,11 @@ export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: 
   // The old address keeps working: every article, in its original language, as Atom.
   const originals = articles.filter((article) => !article.isTranslation);
   const atom = newFeed({
-    id: `${SITE.origin}${ATOM_FEED_PATH}`,
+    self: `${SITE.origin}${ATOM_FEED_PATH}`,
+    // An Atom id never changes, also when the document moves (RFC 4287 §4.2.6): the old blog's feed
+    // id and entry ids (its permalinks) stay, so feed readers do not show its articles as new.
+    id: `${SITE.origin}/`,
+    itemId: oldBlogEntryId,
     title: dictionaries.en['site.title'],
     description: dictionaries.en['home.description'],
     language: 'en',

@@ -13,6 +13,32 @@ export function headingIdSequence(): (text: string, explicitId?: unknown) => str
   return (text, explicitId) => (typeof explicitId === 'string' && explicitId ? explicitId : slugger.slug(text));
 }
 
+/** A trailing attribute block: `{#id}`, `{#id .class}`; in MDX other braces are expressions. */
+const HEADING_ATTRIBUTES = /\{([#.][^{}\n]*)\}[ \t\r]*$/;
+/** An ATX heading line, also inside blockquotes and list items. */
+const ATX_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t\r]*$/;
+
+/**
+ * The attribute block of a heading line as written (`## Heading {#id}`, Sätteri's
+ * `headingAttributes`, see astro.config.mjs): where it starts and ends in the line, and its id
+ * (the last `#token`), if any; undefined for a line that is no heading or has no block.
+ */
+export function headingAttributeBlock(
+  line: string,
+  nextLine: string,
+): { start: number; end: number; id?: string } | undefined {
+  const isHeading = ATX_HEADING.test(line) || (line.trim() !== '' && SETEXT_UNDERLINE.test(nextLine));
+  const match = isHeading ? HEADING_ATTRIBUTES.exec(line) : null;
+  if (!match) return undefined;
+  const id = match[1]!
+    .split(/\s+/)
+    .filter((token) => token.startsWith('#') && token.length > 1)
+    .at(-1)
+    ?.slice(1);
+  return { start: match.index, end: match.index + match[0].trimEnd().length, id };
+}
+
 /** A heading as written: its level, its rendered text and the id of a trailing `{#id}`, if any. */
 export interface HeadingSource {
   depth: number;

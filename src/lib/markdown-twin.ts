@@ -2,6 +2,7 @@
  * The Markdown twin of an article (`/<locale>/<slug>.md`): its MDX source turned into plain
  * CommonMark + GFM that any Markdown reader (people, tools, language models) can use as it is.
  */
+import { headingAttributeBlock } from './heading-ids.ts';
 import { parseRichText, type Inline } from './rich-text.ts';
 
 /** How a twin is served: by its route, and by hosts that read `/_headers` (they guess from the extension). */
@@ -46,6 +47,19 @@ function splitFences(body: string): { code: boolean; text: string }[] {
   return parts;
 }
 
+/**
+ * A heading's `{#id}` as an empty anchor at the end of its line: `## Why {#why}` → `## Why <a id="why"></a>`.
+ * `{#id}` is no CommonMark (GitHub and most renderers print it); an empty `<a id>` is raw inline
+ * HTML that renderers show as nothing while the id stays a link target (GitHub keeps it, prefixed
+ * `user-content-`), and markdownlint allows it by name (MD033) and counts it as one (MD051).
+ */
+function headingIdAnchor(line: string, nextLine: string): string {
+  const block = headingAttributeBlock(line, nextLine);
+  if (!block) return line;
+  const anchor = block.id ? ` <a id="${block.id.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></a>` : '';
+  return line.slice(0, block.start).trimEnd() + anchor + line.slice(block.end);
+}
+
 function rewriteText(text: string, origin: string, components: MarkdownTwinInput['components']): string {
   const rewritten = text.replace(TEXT_REWRITES, (match, tick, linkStart, slash) => {
     if (tick) return match;
@@ -57,9 +71,9 @@ function rewriteText(text: string, origin: string, components: MarkdownTwinInput
       // Removed comments leave empty lines behind (code keeps its own).
       .replace(/\n{3,}/g, '\n\n')
       .split('\n')
-      .map((line) => {
+      .map((line, index, lines) => {
         const name = COMPONENT.exec(line.trim())?.[1];
-        if (name === undefined) return line;
+        if (name === undefined) return headingIdAnchor(line, lines[index + 1] ?? '');
         const markdown = components[name];
         // A component without a Markdown form would leave JSX in the twin: fail the build instead.
         if (markdown === undefined) throw new Error(`markdown twin: no Markdown form for <${name} />`);
@@ -71,8 +85,8 @@ function rewriteText(text: string, origin: string, components: MarkdownTwinInput
 
 /**
  * `# Title`, the meta line, then the body: MDX comments removed, components written out,
- * site-relative links made absolute; code blocks and code spans stay as written, heading ids
- * (`## Heading {#id}`) too.
+ * site-relative links made absolute, heading ids as anchors; code blocks and code spans stay as
+ * written.
  */
 export function markdownTwin({ title, meta, body, origin, components }: MarkdownTwinInput): string {
   const text = splitFences(body)

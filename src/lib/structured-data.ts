@@ -5,6 +5,8 @@ export interface BlogPostingFacts {
   url: string;
   headline: string;
   description: string;
+  /** Absolute URL of the image link previews show (the page's og:image). */
+  image: string;
   datePublished: Date;
   dateModified?: Date;
   /** BCP 47 language of the text. */
@@ -21,6 +23,7 @@ export function blogPostingJsonLd(facts: BlogPostingFacts): Record<string, unkno
     '@type': 'BlogPosting',
     headline: facts.headline,
     description: facts.description,
+    image: facts.image,
     url: facts.url,
     mainEntityOfPage: facts.url,
     datePublished: isoDay(facts.datePublished),

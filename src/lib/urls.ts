@@ -91,6 +91,9 @@ export const ATOM_FEED_PATH = '/atom.xml';
 /** The old blog's sitemap address: a copy of the sitemap index (`/sitemap-index.xml`). */
 export const OLD_SITEMAP_PATH = '/sitemap.xml';
 
+/** The image link previews show for every page (Open Graph, Twitter card, an article's JSON-LD). */
+export const SHARE_IMAGE_PATH = '/og-image.png';
+
 /** `/de/serverless-services.csv`: the serverless table's data as a download. */
 export function servicesDownloadPath(locale: Locale, format: 'json' | 'csv'): string {
   return `/${locale}/serverless-services.${format}`;

@@ -7,6 +7,7 @@ import { parse } from 'node-html-parser';
 import { headingsOf } from '../../scripts/lib/content-lint.ts';
 import { dictionaries, fill } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { tagLabel } from '../../src/lib/tags.ts';
 import { articlePath, feedPath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
 import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
@@ -66,6 +67,9 @@ test('every page has Open Graph and Twitter card metadata pointing at itself and
     const image = new URL(meta('og:image') ?? '');
     assert.equal(image.origin, 'https://ruempler.eu');
     assert.ok(existsSync(distFile(image.pathname)), `${path}: ${image.pathname} is built`);
+    assert.equal(meta('twitter:image'), image.href, `${path}: the card shows the same image`);
+    assert.ok(meta('og:image:alt'), `${path}: og:image:alt`);
+    assert.equal(meta('twitter:image:alt'), meta('og:image:alt'), `${path}: the card's image has the same alt text`);
   }
 });
 
@@ -88,13 +92,22 @@ test('articles carry BlogPosting JSON-LD with dates, author, language and licenc
     assert.equal(data.inLanguage, path.split('/')[1]);
     assert.equal(data.license, 'https://creativecommons.org/licenses/by/4.0/');
     assert.equal(
+      data.image,
+      doc.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+      `${path}: the og:image`,
+    );
+    assert.equal(
       doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
       data.datePublished,
     );
   }
 });
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+// No feed validator runs offline (none on npm or in Debian; W3C's is Python and not packaged), and no package ships RFC 4287's RELAX NG schema: the feed tests assert the rules by hand.
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'entry', 'category'].includes(name),
+});
 function readXml(path: string) {
   // With validation on, the parser throws on XML that is not well-formed.
   return xml.parse(readFileSync(distFile(path), 'utf8'), true);
@@ -104,6 +117,12 @@ test('each locale has an RSS 2.0 feed with the full text of its originals and tr
   for (const locale of LOCALES) {
     const rss = readXml(feedPath(locale)).rss;
     assert.equal(rss['@_version'], '2.0');
+    // Its own address (RSS Best Practices: atom:link rel="self"), in the Atom namespace.
+    assert.equal(rss['@_xmlns:atom'], 'http://www.w3.org/2005/Atom');
+    assert.deepEqual(
+      [rss.channel['atom:link']['@_rel'], rss.channel['atom:link']['@_href']],
+      ['self', `https://ruempler.eu${feedPath(locale)}`],
+    );
     assert.equal(rss.channel.language, locale);
     const items = rss.channel.item as { link: string; 'content:encoded': string; pubDate: string }[];
     const ownVersions = articlePages.filter((page) => page.locale === locale && page.kind !== 'fallback');
@@ -134,8 +153,32 @@ test('each locale has an RSS 2.0 feed with the full text of its originals and tr
 test('the old feed address /atom.xml is a valid Atom feed of every article in its original language', () => {
   const atom = readXml('/atom.xml').feed;
   assert.equal(atom['@_xmlns'], 'http://www.w3.org/2005/Atom');
-  const links = (atom.entry as { link: { '@_href': string } }[]).map((entry) => entry.link['@_href']).sort();
-  assert.deepEqual(links, articleFacts.map((facts) => `https://ruempler.eu/${facts.locale}/${facts.slug}/`).sort());
+  const links = [atom.link].flat() as { '@_rel': string; '@_href': string }[];
+  const self = links.find((link) => link['@_rel'] === 'self');
+  assert.equal(self?.['@_href'], 'https://ruempler.eu/atom.xml', 'its own address (RFC 4287 §4.2.7.2)');
+  const entries = atom.entry as {
+    id: string;
+    link: { '@_href': string };
+    category: { '@_term'?: string; '@_label'?: string }[];
+  }[];
+  const entryLinks = entries.map((entry) => entry.link['@_href']).sort();
+  assert.deepEqual(
+    entryLinks,
+    articleFacts.map((facts) => `https://ruempler.eu/${facts.locale}/${facts.slug}/`).sort(),
+  );
+  // Ids never change (RFC 4287 §4.2.6): the old blog's feed id and entry ids, its permalinks.
+  assert.equal(atom.id, 'https://ruempler.eu/');
+  assert.deepEqual(
+    entries.map((entry) => entry.id).sort(),
+    articleFacts.map((facts) => `https://ruempler.eu/${facts.permalinkDate}/${facts.slug}/`).sort(),
+  );
+  const categories = entries.flatMap((entry) => entry.category);
+  assert.ok(categories.length >= entries.length, `${categories.length} categories`);
+  for (const category of categories) {
+    // RFC 4287 §4.2.2: term is required; the label is what readers see.
+    assert.match(category['@_term'] ?? '', /^[a-z0-9]+(?:-[a-z0-9]+)*$/, JSON.stringify(category));
+    assert.equal(category['@_label'], tagLabel(category['@_term']!), JSON.stringify(category));
+  }
 });
 
 test('the sitemap lists exactly the indexable pages, with hreflang alternates; fallbacks point to their original, the rest say noindex', () => {

@@ -21,10 +21,12 @@ interface MdNode {
   type: string;
   depth?: number;
   value?: string;
+  url?: string;
   children?: MdNode[];
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
+const commonmark = unified().use(remarkParse);
 const parseMarkdown = (text: string) => markdown.parse(text) as MdNode;
 const pages = plannedArticlePages();
 const realVersions = pages.filter((page) => page.kind !== 'fallback');
@@ -36,6 +38,9 @@ function* walk(node: MdNode): Generator<MdNode> {
   yield node;
   for (const child of node.children ?? []) yield* walk(child);
 }
+
+/** The section headings (## and below) of a twin, in order. */
+const headings = (tree: MdNode) => [...walk(tree)].filter((node) => node.type === 'heading' && node.depth! > 1);
 
 /**
  * Words: runs of letters and digits, lower-cased. Text nodes are joined with spaces on both sides
@@ -49,7 +54,9 @@ const words = (texts: string[]) =>
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const markdownWords = (tree: MdNode) =>
-  words([...walk(tree)].filter((node) => typeof node.value === 'string').map((node) => node.value!));
+  words(
+    [...walk(tree)].filter((node) => node.type !== 'html' && typeof node.value === 'string').map((node) => node.value!),
+  );
 
 /** The author's words on a page: the `.prose` text without code and the site's own words (marked `data-site-text`). */
 function proseWords(path: string): string[] {
@@ -93,9 +100,17 @@ test('every twin parses as CommonMark + GFM: the title as its one # heading, no 
     const titles = [...walk(tree)].filter((node) => node.type === 'heading' && node.depth === 1);
     assert.equal(titles.length, 1, `${path}: one # heading`);
     assert.equal(markdownWords(titles[0]!).join(' '), words([page.shown.frontmatter.title]).join(' '), path);
-    // Raw HTML in a twin would be a leftover of MDX (a component, a comment).
+    // The line under the title links the canonical URL, in CommonMark (which, unlike GFM, makes
+    // no link of a bare URL).
+    const meta = commonmark.parse(readFileSync(`${DIST}${path}`, 'utf8')).children[1] as MdNode;
+    assert.ok(
+      [...walk(meta)].some((node) => node.type === 'link' && node.url === `${SITE.origin}${page.path}`),
+      `${path}: the meta line links ${page.path}`,
+    );
+    // Raw HTML in a twin, other than the heading anchors, would be a leftover of MDX (a component, a comment).
+    const headingHtml = new Set(headings(tree).flatMap((heading) => heading.children!));
     assert.deepEqual(
-      [...walk(tree)].filter((node) => node.type === 'html').map((node) => node.value),
+      [...walk(tree)].filter((node) => node.type === 'html' && !headingHtml.has(node)).map((node) => node.value),
       [],
       `${path}: no HTML`,
     );
@@ -106,6 +121,31 @@ test('every twin parses as CommonMark + GFM: the title as its one # heading, no 
     const kept = lcsLength(pageWords, markdownWords(tree)) / pageWords.length;
     assert.ok(kept >= 0.995, `${path} keeps ${(kept * 100).toFixed(2)} % of the page's words in order`);
   }
+});
+
+test('every twin heading keeps the id of the page’s heading, as an empty anchor ending its line', () => {
+  assert.equal(realVersions.length, 11);
+  let anchors = 0;
+  for (const page of realVersions) {
+    const path = markdownPath(page.locale, page.slug);
+    const twinHeadings = headings(parseMarkdown(readFileSync(`${DIST}${path}`, 'utf8')));
+    // The page adds a heading of its own above the footnotes.
+    const pageIds = parse(readPage(page.path))
+      .querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')
+      .map((heading) => heading.id)
+      .filter((id) => id !== 'footnote-label');
+    assert.equal(twinHeadings.length, pageIds.length, `${path}: headings`);
+    twinHeadings.forEach((heading, index) => {
+      const shown = [...walk(heading)].filter((node) => node.type === 'text').map((node) => node.value);
+      assert.doesNotMatch(shown.join(''), /\{#/, `${path}: heading ${index + 1} shows no {#id}`);
+      const html = heading.children!.filter((node) => node.type === 'html').map((node) => node.value);
+      if (html.length === 0) return;
+      assert.deepEqual(html, [`<a id="${pageIds[index]}">`, '</a>'], `${path}: heading ${index + 1}`);
+      assert.equal(heading.children!.at(-1)!.value, '</a>', `${path}: heading ${index + 1} ends with its anchor`);
+      anchors++;
+    });
+  }
+  assert.ok(anchors > 0, `${anchors} heading anchors`);
 });
 
 test("the twins of the-serverless-test hold the table's rows as a GFM table in their language", () => {

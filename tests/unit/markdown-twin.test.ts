@@ -17,8 +17,18 @@ test('MDX comments are removed, on one line or several, and leave no run of empt
   );
 });
 
-test('heading ids stay as written', () => {
-  assert.match(twin('## Why it matters {#why-it-matters}\n\nText.'), /^## Why it matters \{#why-it-matters\}$/m);
+test('a heading id becomes an empty anchor ending its line; {#id} elsewhere and in code stays', () => {
+  assert.match(
+    twin('## Why it matters {#why-it-matters}\n\nText.'),
+    /^## Why it matters <a id="why-it-matters"><\/a>$/m,
+  );
+  assert.match(twin('> ### Quoted {#quoted .wide}'), /^> ### Quoted <a id="quoted"><\/a>$/m);
+  assert.match(twin('Underlined {#under}\n---'), /^Underlined <a id="under"><\/a>\n---$/m);
+  assert.match(twin('## Classes only {.wide}'), /^## Classes only$/m);
+  assert.match(twin('## Odd {#a"b&c}'), /^## Odd <a id="a&quot;b&amp;c"><\/a>$/m);
+  assert.match(twin('A sentence {#not-a-heading}'), /^A sentence \{#not-a-heading\}$/m);
+  const code = '```md\n## In code {#kept}\n```';
+  assert.ok(twin(code).includes(code));
 });
 
 test('site-relative links and reference definitions become absolute; others stay', () => {
