@@ -25,10 +25,22 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'fallback pages (one per article and missing locale)',
     edits: [
       {
-        file: 'src/pages/[locale]/[slug].astro',
+        file: 'src/data/article-page-props.ts',
         from: 'const perLocale = await Promise.all(LOCALES.map((locale) => getLocaleArticlePages(locale)));',
         to: 'const perLocale = (await Promise.all(LOCALES.map((locale) => getLocaleArticlePages(locale)))).map((pages) => pages.filter((page) => page.kind !== "fallback"));',
       },
+    ],
+  },
+  {
+    name: 'published links (record check)',
+    edits: [
+      { file: SITE_FILES, from: '        if (response.ok) published.note(', to: '        if (false) published.note(' },
+      {
+        file: SITE_FILES,
+        from: '      published.note(pathname, response.headers',
+        to: '      false && published.note(pathname, response.headers',
+      },
+      { file: SITE_FILES, from: '        published.finish({', to: '        false && published.finish({' },
     ],
   },
   {
@@ -82,7 +94,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'related articles',
     edits: [
       {
-        file: 'src/pages/[locale]/[slug].astro',
+        file: 'src/data/article-page-props.ts',
         from: 'related: relatedTo(asCandidate(page)).map(({ page }) => page),',
         to: 'related: [],',
       },
@@ -92,7 +104,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'table of contents',
     edits: [
       {
-        file: 'src/pages/[locale]/[slug].astro',
+        file: 'src/components/ArticlePage.astro',
         from: '<TableOfContents locale={locale} contentLocale={contentLocale} headings={headings} />',
         to: '',
       },
