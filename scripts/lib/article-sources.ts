@@ -6,6 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { ARTICLES_DIR, checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
 import type { StatusSource } from '../../src/lib/translation-status.ts';
 
+/** The rows of the "Is it serverless?" table, from the project root. */
+export const SERVICES_FILE = 'content/serverless/services.yaml';
+
 export interface ArticleSourceFile extends ArticleFile {
   /** The whole file. */
   source: string;
