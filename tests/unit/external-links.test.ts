@@ -273,7 +273,7 @@ test('exit code: 1 for a broken or unreachable link or an unread article; ok, re
   }
 });
 
-test('the report says when every link works, and when no address answered at all', () => {
+test('the report names articles it could not read, says when every link works, and when no address answered at all', () => {
   const ok = formatReport([link('https://a.example/')], new Map([['https://a.example/', check('ok')]]), {
     errors: [],
     maxAgeDays: 1,
@@ -296,4 +296,9 @@ test('the report says when every link works, and when no address answered at all
     /\n- `https:\/\/b\.example\/` getaddrinfo ENOTFOUND b\.example: `content\/articles\/en\/a\.mdx:2`\n/,
   );
   assert.doesNotMatch(offline, /Every link works/);
+  const unread = formatReport([], new Map(), {
+    errors: ['content/articles/en/x.mdx:3:1: does not parse'],
+    maxAgeDays: 6,
+  });
+  assert.match(unread, /\n\n### Not read \(1\)\n\n- content\/articles\/en\/x\.mdx:3:1: does not parse\n$/);
 });

