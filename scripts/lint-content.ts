@@ -5,12 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkRowIds } from '../src/lib/data-rows.ts';
+import { SERVICES_FILE } from '../src/lib/serverless-table.ts';
 import { readArticleSources } from './lib/article-sources.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { compareDiagnostics, formatDiagnostic, lintArticles, type SiteFacts } from './lib/content-lint.ts';
 
 const USAGE = `Usage: npm run lint:content [-- --root <project dir>]`;
-const SERVICES_FILE = 'content/serverless/services.yaml';
 
 /** The table's row ids and the public files; what is missing (e.g. in a test fixture) is empty. */
 function readSiteFacts(root: string): SiteFacts {

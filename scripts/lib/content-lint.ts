@@ -151,7 +151,7 @@ function jsxAttribute(node: MdNode, name: string): { value?: string; at?: Point;
 }
 
 /** 1-based line and column of a character offset. */
-function pointAt(source: string, offset: number): Point {
+export function pointAt(source: string, offset: number): Point {
   const before = source.slice(0, offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
@@ -276,6 +276,14 @@ export function headingsOf(source: string, options: { mdx?: boolean } = {}): Art
   return analyzeSource(source, options).headings.map(({ depth, text, id }) => ({ depth, text, id }));
 }
 
+/**
+ * Every link target of an article source (Markdown links and definitions, `<a href>`) with where it
+ * is written. Throws when the source does not parse.
+ */
+export function linksOf(source: string, options: { mdx?: boolean } = {}): ({ url: string } & Point)[] {
+  return analyzeSource(source, options).links.map(({ url, at: { line, column } }) => ({ url, line, column }));
+}
+
 /** Where a page's anchors are unknown to the linter (site pages, files), any `#…` is accepted. */
 type Pages = Map<string, Set<string> | null>;
 
@@ -323,7 +331,7 @@ function sitePages(sources: Map<string, SourceFacts | null>, articles: LintArtic
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Relative, root-relative, `#…` or an absolute URL of the site itself. */
-function isInternal(url: string): boolean {
+export function isInternal(url: string): boolean {
   if (!url || url.startsWith('//')) return false;
   if (!SCHEME.test(url)) return true;
   return url.startsWith(SITE.origin) && /^(?:[/?#]|$)/.test(url.slice(SITE.origin.length));

