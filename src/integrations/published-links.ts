@@ -66,6 +66,7 @@ export class PublishedAddresses {
     logger: AstroIntegrationLogger;
   }): void {
     const { root, dist, cacheDir, writtenBy, logger } = options;
+    const started = performance.now();
     for (const path of listFiles(dist)) {
       if (this.served.has(path) || !isPublishedPath(path)) continue;
       const source =
@@ -83,6 +84,8 @@ export class PublishedAddresses {
     const computed = join(cacheDir, RECORD_FILE);
     mkdirSync(dirname(computed), { recursive: true });
     writeFileSync(computed, record);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`published links: ${recorded.length} recorded addresses served, checked in ${seconds} s`);
     if (process.env[RECORD_ENV]) {
       writeFileSync(recordFile, record);
       logger.info(`${RECORD_FILE}: ${links.length} addresses, ${added.length} new`);

@@ -76,8 +76,8 @@ test("an unknown address answers 404 with the site's 404 page", async () => {
   assert.ok(title);
 });
 
-test('feeds are served as XML and revalidate', async () => {
-  for (const path of ['/en/feed.xml', '/de/feed.xml', '/atom.xml']) {
+test("feeds and sitemaps, the old blog's /sitemap.xml too, are served as XML and revalidate", async () => {
+  for (const path of ['/en/feed.xml', '/de/feed.xml', '/atom.xml', '/sitemap.xml', '/sitemap-index.xml']) {
     const response = await get(path);
     assert.equal(response.status, 200, path);
     assert.match(response.headers.get('content-type') ?? '', /xml/, path);

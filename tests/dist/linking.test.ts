@@ -184,6 +184,8 @@ test('the old feed address /atom.xml is a valid Atom feed of every article in it
 test('the sitemap lists exactly the indexable pages, with hreflang alternates; fallbacks point to their original, the rest say noindex', () => {
   const index = readXml('/sitemap-index.xml');
   assert.ok(index.sitemapindex, 'sitemap index');
+  // The old blog's sitemap address, where search consoles still look, serves the same index.
+  assert.equal(readFileSync(distFile('/sitemap.xml'), 'utf8'), readFileSync(distFile('/sitemap-index.xml'), 'utf8'));
   const urls = readXml('/sitemap-0.xml').urlset.url as {
     loc: string;
     'xhtml:link'?: { '@_hreflang': string; '@_href': string }[];

@@ -21,14 +21,19 @@ function watch(page: Page, origin: string) {
 const plan = sitePlan();
 const pages = builtPages();
 /**
- * The retired pages of content/retired.yaml share one template and lead to pages checked here
- * anyway: `/` stands for them (tests/e2e/old-links.spec.ts follows each to where it leads).
+ * Pages at old addresses send readers with JavaScript to pages checked here anyway: `/` stands for
+ * the retired pages of content/retired.yaml (one template), the old blog's permalink of the table
+ * page for the articles at old addresses; tests/e2e/old-links.spec.ts follows each to where it
+ * leads, tests/e2e/without-javascript.spec.ts reads each without JavaScript.
  */
-const checked = pages.filter((path) => path === '/' || !plan.redirects.includes(path));
+const representatives = ['/', [...plan.oldAddresses].find(([, page]) => page.slug === 'the-serverless-test')![0]];
+const checked = pages.filter(
+  (path) => representatives.includes(path) || (!plan.redirects.includes(path) && !plan.oldAddresses.has(path)),
+);
 
 test('the pages checked are every page the content and the routes plan', () => {
   expect(pages).toEqual(plan.all);
-  expect(checked.length).toBe(pages.length - plan.redirects.length + 1);
+  expect(checked.length).toBe(pages.length - plan.redirects.length - plan.oldAddresses.size + 2);
 });
 
 for (const path of checked) {

@@ -57,10 +57,10 @@ test('the old links checked are every heading of the nine articles', () => {
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`astro preview (no _redirects), JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
-    for (const { permalink, pages: versions, ids } of oldLinks) {
+    for (const { permalink, pages: versions, ids } of oldLinks.filter(({ ids }) => ids.length > 0)) {
       const original = versions.find(({ isOriginal }) => isOriginal)!.path;
-      for (const [oldId, id] of ids) {
-        test(`${permalink}#${oldId} and /<locale>/…#${oldId} land on #${id}`, async ({ page }) => {
+      test(`${permalink}#<old id> and /<locale>/…#<old id> land on each heading (${ids.length})`, async ({ page }) => {
+        for (const [oldId, id] of ids) {
           await page.goto(`${permalink}#${encodeURIComponent(oldId)}`);
           // With JavaScript the reader is sent on to the article's address; without, the article is here.
           const expected = javaScriptEnabled ? original : permalink;
@@ -69,12 +69,15 @@ for (const javaScriptEnabled of [true, false]) {
           expect(path).toBe(expected);
           expectAtTop(top, `${permalink}#${oldId} → #${id}`);
           if (javaScriptEnabled) expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
-          for (const { path: version } of versions) {
+        }
+        // One load per page: the next #fragment on the same page scrolls as a link to it does.
+        for (const { path: version } of versions) {
+          for (const [oldId, id] of ids) {
             await page.goto(`${version}#${encodeURIComponent(oldId)}`);
             expectAtTop((await landing(page, id)).top, `${version}#${oldId} → #${id}`);
           }
-        });
-      }
+        }
+      });
     }
   });
 }
@@ -132,7 +135,9 @@ test.describe('Cloudflare Pages (wrangler pages dev: real 301s from _redirects)'
         const { path, top } = await landing(page, id);
         expect(path, `${permalink} answers with a 301 to ${original}`).toBe(original);
         expectAtTop(top, `${permalink}#${oldId} → #${id}`);
-        for (const { path: version } of versions) {
+      }
+      for (const { path: version } of versions) {
+        for (const [oldId, id] of ids) {
           await page.goto(`${host.origin}${version}#${encodeURIComponent(oldId)}`);
           expectAtTop((await landing(page, id)).top, `${version}#${oldId} → #${id}`);
         }
