@@ -6,6 +6,7 @@ import { articlePath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
 import { builtPages } from '../support/dist.ts';
 import { sitePlan } from '../support/site-plan.ts';
+import { withWorkerPage } from '../support/worker-page.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -16,8 +17,11 @@ test('the pages checked are every page for readers the content and the routes pl
   expect(readerPages).toEqual([...plan.indexable, ...plan.unindexed, ...plan.oldAddresses.keys()].sort());
 });
 
+// One page for all of them: these checks only load a page and read it.
+const readTest = withWorkerPage({ javaScriptEnabled: false });
+
 for (const path of readerPages) {
-  test(`${path} is readable with JavaScript off`, async ({ page }) => {
+  readTest(`${path} is readable with JavaScript off`, async ({ workerPage: page }) => {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
     const text = await page.locator('main').innerText();
