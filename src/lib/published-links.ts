@@ -69,7 +69,8 @@ const HEADING_OR_ROW = /<(h[2-6]|tr)\b[^>]*?\sid="([^"]+)"|<span id="([^"]+)" cl
 export function linkTargets(html: string): LinkTarget[] {
   const start = html.indexOf('<div class="prose"');
   if (start < 0) return [];
-  const end = html.indexOf('<footer class="article-footer"', start);
+  // Whatever other classes the footer gets after its first (ArticleFooter.astro).
+  const end = html.indexOf('<footer class="article-footer', start);
   const text = html.slice(start, end < 0 ? undefined : end);
   const targets: LinkTarget[] = [];
   let current: LinkTarget | undefined;

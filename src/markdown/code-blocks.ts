@@ -16,10 +16,13 @@ function styleAsClasses(node: Readonly<Element>, ctx: HastVisitorContext) {
   ctx.setProperty(node, 'style', undefined);
 }
 
+/** Languages that mean "no language": their blocks get no label. */
+const PLAIN_TEXT = new Set(['text', 'txt', 'plaintext', 'plain']);
+
 /**
  * A Sätteri hast plugin for highlighted code (it runs after Shiki):
- * - each code block is wrapped in a `<figure>` whose caption names the language (shown without
- *   JavaScript; the copy button script adds its button there);
+ * - each code block is wrapped in a `<figure>` (the copy button script adds its button there),
+ *   with a caption naming the language unless it is plain text (shown without JavaScript);
  * - Shiki's inline styles become classes, so the CSP allows no inline styles.
  */
 export const codeBlocks = defineHastPlugin({
@@ -36,18 +39,20 @@ export const codeBlocks = defineHastPlugin({
           type: 'element',
           tagName: 'figure',
           properties: { className: ['code-block'] },
-          children: [
-            {
-              type: 'element',
-              tagName: 'figcaption',
-              properties: {
-                className: ['code-language'],
-                dataSiteText: '',
-                dataPagefindIgnore: '',
-              },
-              children: [{ type: 'text', value: language }],
-            },
-          ],
+          children: PLAIN_TEXT.has(language)
+            ? []
+            : [
+                {
+                  type: 'element',
+                  tagName: 'figcaption',
+                  properties: {
+                    className: ['code-language'],
+                    dataSiteText: '',
+                    dataPagefindIgnore: '',
+                  },
+                  children: [{ type: 'text', value: language }],
+                },
+              ],
         });
       },
     },

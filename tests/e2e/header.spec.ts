@@ -4,26 +4,11 @@
  * and its table of contents are one centred unit.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { onePageOfEveryKind } from '../support/page-kinds.ts';
 import { plannedArticlePages } from '../support/site-plan.ts';
 
 const articles = plannedArticlePages();
-const articleOfKind = (kind: string, locale: string) =>
-  articles.find((page) => page.kind === kind && page.locale === locale)?.path;
-// One page of every kind and locale; articles from the page plan (original, translation, fallback).
-const pages = [
-  ...new Set(
-    ['en', 'de'].flatMap((locale) => [
-      `/${locale}/`,
-      `/${locale}/contact/`,
-      `/${locale}/search/`,
-      `/${locale}/tags/`,
-      `/${locale}/tags/aws/`,
-      `/${locale}/the-serverless-test/`,
-      ...['original', 'translation', 'fallback'].map((kind) => articleOfKind(kind, locale) ?? `/${locale}/`),
-    ]),
-  ),
-  '/404.html',
-];
+const pages = onePageOfEveryKind();
 
 /** Rows of the header: its items' distinct top edges (items in one row are centred, so ±8 px). */
 async function headerRows(page: Page): Promise<{ rows: number; height: number }> {

@@ -22,7 +22,7 @@ const articleHtml = `<html><body><main id="main"><nav><h2 id="toc-title">Content
 <div class="prose"><h2 id="intro"><span id="Intro" class="former-id"></span><span id="Old-intro" class="former-id"></span>Intro<a class="heading-anchor" href="#intro"></a></h2>
 <table><tr id="eks" data-x="1"><th scope="row"><span id="amazon-eks" class="former-id"></span>EKS</th></tr></table>
 <h4 id="deep">Deep</h4><h2 id="footnote-label" class="sr-only">Footnotes</h2><li id="user-content-fn-1">x</li></div>
-<footer class="article-footer"><h2 id="related">Related</h2></footer></main></body></html>`;
+<footer class="article-footer chrome"><h2 id="related">Related</h2></footer></main></body></html>`;
 
 const page = (overrides: Partial<ServedAddress> = {}): ServedAddress => ({
   kind: 'page',
