@@ -11,6 +11,7 @@ import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { REDIRECT_SCRIPT } from './src/lib/redirect-script.ts';
+import { SPECULATION_RULES } from './src/lib/speculation-rules.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 // Notes what each page says while it renders; the sitemap asks it which pages to list.
@@ -49,8 +50,8 @@ export default defineConfig({
         resources: ["'self'"],
         // The theme's boot script runs before the first paint, and the redirect script of pages at
         // old addresses before anything else, so neither can be a (deferred) module script that
-        // Astro hashes itself.
-        hashes: [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT].map(
+        // Astro hashes itself; the speculation rules are data for the browser, not a module.
+        hashes: [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT, SPECULATION_RULES].map(
           (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
         ),
       },

@@ -13,7 +13,11 @@ export const SCREENSHOT_SCHEMES = ['light', 'dark'] as const;
 
 /** `/en/tags/aws/` at 375 px, dark → `en-tags-aws-375-dark.png` */
 export function screenshotName(path: string, width: number, scheme: string): string {
-  const base = path.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'root';
+  const base =
+    path
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replaceAll('/', '-') || 'root';
   return `${base}-${width}-${scheme}.png`;
 }
 

@@ -52,6 +52,7 @@ export const de: Dictionary = {
   'article.sectionLink': 'Link zum Abschnitt: {heading}',
 
   'toc.title': 'Auf dieser Seite',
+  'toc.current': 'Auf dieser Seite: {section}',
   'code.copy': 'Kopieren',
   'code.copied': 'Kopiert',
 

@@ -53,6 +53,7 @@ export const en = {
   'article.sectionLink': 'Link to section: {heading}',
 
   'toc.title': 'On this page',
+  'toc.current': 'On this page: {section}',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
 

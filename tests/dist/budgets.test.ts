@@ -8,7 +8,14 @@ import { parse } from 'node-html-parser';
 import { REDIRECT_SCRIPT } from '../../src/lib/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from '../../src/lib/theme.ts';
 import { builtPages, readPage } from '../support/dist.ts';
-import { chromeBytes, firstLoad, inlineScriptBytes, inlineStyleBytes, type Resource } from '../support/page-weight.ts';
+import {
+  chromeBytes,
+  firstLoad,
+  INLINE_CODE,
+  inlineScriptBytes,
+  inlineStyleBytes,
+  type Resource,
+} from '../support/page-weight.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 
 const KiB = 1024;
@@ -112,21 +119,26 @@ test('home pages: ≤ 14 KiB in total', () => {
   }
 });
 
-test('scripts only where a widget needs one: the table, search and code copy buttons; the theme picker on every page', () => {
+test('scripts only where a widget needs one: the table, search, code copy buttons and the contents; the theme picker on every page', () => {
   const withoutWidget = new Set<string>();
+  let withContents = 0;
   for (const [path, kind] of kindOf) {
-    const scripts = parse(readPage(path))
-      .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
-      .map((script) => script.text);
+    const doc = parse(readPage(path));
+    const scripts = doc.querySelectorAll(INLINE_CODE).map((script) => script.text);
     assert.ok(
       scripts.some((code) => code.includes('kb-theme-picker')),
       `${path}: the theme picker's script`,
     );
     // An old address also runs the script that sends readers on (src/lib/redirect-script.ts).
-    const widgets = scripts.filter(
+    const others = scripts.filter(
       (code) => !code.includes('kb-theme-picker') && code !== THEME_BOOT_SCRIPT && code !== REDIRECT_SCRIPT,
     );
     if (plan.oldAddresses.has(path)) assert.ok(scripts.includes(REDIRECT_SCRIPT), `${path}: sends readers on`);
+    // A table of contents marks the section being read: its script comes with it, and only with it.
+    const contents = others.filter((code) => code.includes('kb-toc'));
+    assert.equal(contents.length, doc.querySelector('nav.toc') ? 1 : 0, `${path}: the contents' script`);
+    withContents += contents.length;
+    const widgets = others.filter((code) => !code.includes('kb-toc'));
     if (['table page', 'search', 'article with code'].includes(kind))
       assert.equal(widgets.length, 1, `${path} (${kind}) has its widget's script`);
     if (['home', 'article', 'tag page', 'contact', 'translation status', '404'].includes(kind)) {
@@ -135,6 +147,7 @@ test('scripts only where a widget needs one: the table, search and code copy but
     }
   }
   assert.equal(withoutWidget.size, 6, 'pages of every kind without a widget');
+  assert.ok(withContents > 0, 'pages with a table of contents');
 });
 
 test('no page loads fonts or anything from another origin on first load', () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { hashSource, policyDirectives } from '../../src/lib/csp.ts';
+import { SPECULATION_RULES } from '../../src/lib/speculation-rules.ts';
 import { builtPages, distFile, readPage } from '../support/dist.ts';
 import { sitePlan } from '../support/site-plan.ts';
 
@@ -176,6 +177,32 @@ test("/_headers serves one policy allowing every page's own, plus frame-ancestor
   }
   for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
     assert.ok(headers.includes(header), header);
+});
+
+test('every page for readers carries the speculation rules, allowed by its CSP and by /_headers', () => {
+  const header = policyDirectives(
+    /^ {2}Content-Security-Policy: (.+)$/m.exec(readFileSync(distFile('/_headers'), 'utf8'))?.[1] ?? '',
+  );
+  const hash = hashSource(SPECULATION_RULES);
+  assert.ok(header.get('script-src')?.includes(hash), '/_headers: script-src allows the rules');
+  let checked = 0;
+  for (const [path, doc] of documents) {
+    const rules = doc.querySelectorAll('script[type="speculationrules"]');
+    // Redirect stubs send readers on before anyone could point at a link.
+    if (redirects.includes(path)) {
+      assert.equal(rules.length, 0, path);
+      continue;
+    }
+    assert.deepEqual(
+      rules.map((script) => script.text),
+      [SPECULATION_RULES],
+      `${path}: the rules of src/lib/speculation-rules.ts, once`,
+    );
+    const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    assert.ok(policyDirectives(policy).get('script-src')?.includes(hash), `${path}: its CSP allows the rules`);
+    checked += 1;
+  }
+  assert.ok(checked > 50, `${checked} pages`);
 });
 
 test('no style attribute anywhere (the CSP allows none), and no stylesheet to fetch', () => {

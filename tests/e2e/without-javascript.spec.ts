@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { en } from '../../src/i18n/en.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { articleFacts } from '../support/article-facts.ts';
@@ -77,3 +78,24 @@ for (const locale of LOCALES) {
     expect(await page.locator(`tr#${first}`).evaluate((tr) => getComputedStyle(tr).outlineStyle)).toBe('none');
   });
 }
+
+test('an article’s contents are the plain list at its top without JavaScript: closed, not following the reader', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(articlePath('en', 'advantages-aws-multi-account-architecture'));
+  const nav = page.locator('nav.toc');
+  const summary = nav.locator('summary');
+  await expect(summary).toHaveText(en['toc.title']);
+  await expect(nav.locator('ol')).toBeHidden();
+  await expect(nav).toHaveCSS('position', 'static');
+  await summary.click();
+  await expect(nav.locator('ol')).toBeVisible();
+  // The list is in the flow of the page (it pushes the text down), and a link lands on its heading.
+  const text = await page.locator('.prose').boundingBox();
+  expect(text!.y).toBeGreaterThan((await nav.locator('ol').boundingBox())!.y);
+  await nav.locator('a[href="#ownership-and-billing"]').click();
+  await expect(page.locator('#ownership-and-billing')).toBeInViewport();
+  await expect(nav).not.toBeInViewport();
+  await expect(nav.locator('[aria-current]')).toHaveCount(0);
+});

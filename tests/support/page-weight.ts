@@ -49,9 +49,15 @@ export function firstLoad(path: string, html = readPage(path)): Resource[] {
   return resources;
 }
 
-/** Gzipped bytes of the scripts written into the page itself (JSON-LD is data, not code). */
+/**
+ * The page's own scripts that are code: not JSON-LD and not speculation rules, which are data
+ * (they weigh in the HTML around the text, see chromeBytes).
+ */
+export const INLINE_CODE = 'script:not([src]):not([type="application/ld+json"]):not([type="speculationrules"])';
+
+/** Gzipped bytes of the scripts written into the page itself (code only, see INLINE_CODE). */
 export function inlineScriptBytes(path: string): number {
-  const scripts = parse(readPage(path)).querySelectorAll('script:not([src]):not([type="application/ld+json"])');
+  const scripts = parse(readPage(path)).querySelectorAll(INLINE_CODE);
   return scripts.length > 0 ? gzipSize(scripts.map((script) => script.text).join('\n')) : 0;
 }
 
@@ -68,7 +74,6 @@ export function inlineStyleBytes(path: string): number {
 export function chromeBytes(path: string): number {
   const doc = parse(readPage(path));
   doc.querySelector('main .prose')?.set_content('');
-  for (const element of doc.querySelectorAll('style, script:not([src]):not([type="application/ld+json"])'))
-    element.remove();
+  for (const element of doc.querySelectorAll(`style, ${INLINE_CODE}`)) element.remove();
   return gzipSize(doc.toString());
 }
