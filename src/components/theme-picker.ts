@@ -1,5 +1,5 @@
 /**
- * <kb-theme-picker>: the header's Auto / Light / Dark choice. Without JavaScript it stays hidden
+ * <kb-theme-picker>: the header's Auto / Light / Dark choice. Without JavaScript it is not shown
  * and the system's theme applies; the choice is applied before the first paint by the boot
  * script in <head> (src/lib/theme.ts).
  */
@@ -20,7 +20,6 @@ class KbThemePicker extends HTMLElement {
         // Storage unavailable: the choice holds for this page only.
       }
     });
-    this.hidden = false;
   }
 }
 

@@ -4,6 +4,7 @@
  * and its table of contents are one centred unit.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 import { onePageOfEveryKind } from '../support/page-kinds.ts';
 import { plannedArticlePages } from '../support/site-plan.ts';
 
@@ -60,4 +61,25 @@ test('on wide screens the text and its table of contents are one centred unit', 
   });
   expect(box.tocLeft).toBeGreaterThan(box.textRight); // beside the text, not over it
   expect(Math.abs(box.left - box.right)).toBeLessThanOrEqual(40);
+});
+
+test('nothing moves while a page loads its scripts (the theme picker is there from the first paint)', async ({
+  browser,
+}) => {
+  const checked: string[] = [];
+  for (const width of [1280, 375]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await recordLayoutShifts(context);
+    const page = await context.newPage();
+    for (const path of ['/en/', '/de/the-serverless-test/', '/en/aurora-xtrabackup/']) {
+      await page.goto(path, { waitUntil: 'load' });
+      await expect(page.locator('kb-theme-picker select')).toBeVisible();
+      // Two frames after load: the page scripts have run and been laid out.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await layoutShifts(page), `${path} at ${width} px`).toEqual([]);
+      checked.push(path);
+    }
+    await context.close();
+  }
+  expect(checked).toHaveLength(6);
 });

@@ -10,6 +10,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 
 const SLUG = 'advantages-aws-multi-account-architecture';
 const PATH = articlePath('en', SLUG);
@@ -27,34 +28,9 @@ const LONGEST = [...sections.keys()].reduce((a, b) => (sections.get(a)!.length >
 
 test.beforeEach(async ({ context }) => {
   await recordCspViolations(context);
-  // Layout shifts that no input caused (scrolling is none), from the start of each page.
-  await context.addInitScript(() => {
-    const shifts: string[] = [];
-    (window as unknown as { __shifts: string[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(context);
 });
 
-const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-/**
- * Forgets the shifts of loading (the header's theme picker appears when its script runs, on wide
- * screens, not this feature's concern) and counts from now: reading, opening, following.
- */
-const countShiftsFromNow = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            (window as unknown as { __shifts: string[] }).__shifts.length = 0;
-            resolve();
-          }),
-        ),
-      ),
-  );
 /** What the summary shows (its hidden parts aside). */
 const shownText = (page: Page) =>
   page.locator('nav.toc summary').evaluate((summary: HTMLElement) => summary.innerText.trim());
@@ -76,7 +52,6 @@ test('wide screens: the link of the section being read is marked, with a bar and
   await page.goto(PATH);
   const current = page.locator('.toc [aria-current]');
   await expect(current).toHaveCount(0); // the introduction
-  await countShiftsFromNow(page);
   await scrollToSection(page, SECURITY);
   await expect(tocLink(page, SECURITY)).toHaveAttribute('aria-current', 'true');
   await expect(current).toHaveCount(1);
@@ -118,7 +93,6 @@ test('phones: the bar at the top names the section, opens the list over the text
   const summary = nav.locator('summary');
   const list = nav.locator('ol');
   expect(await shownText(page)).toBe(t('toc.title'));
-  await countShiftsFromNow(page);
   const closedHeight = (await nav.boundingBox())!.height;
 
   // Reading a section: the bar stays at the top of the screen and says where the reader is.
