@@ -10,6 +10,13 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Screenshots of tests/e2e/visual.spec.ts, one name per picture whatever the platform: the fonts
+  // and the browser are the ones .ci/run installs.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  expect: {
+    // A changed look moves many pixels; anti-aliasing between two Chromium builds moves a few.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.003, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
