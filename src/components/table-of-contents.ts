@@ -39,7 +39,9 @@ class KbToc extends HTMLElement {
       if ((event.target as Element).closest('a')) details.open = false;
     });
     nav.classList.add('live');
-    update();
+    // In the next frame, where the browser lays the page out anyway: reading positions now would
+    // force that layout inside this script's task (a long task on a slow phone).
+    queue();
   }
 }
 

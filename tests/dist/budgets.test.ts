@@ -150,6 +150,25 @@ test('scripts only where a widget needs one: the table, search, code copy button
   assert.ok(withContents > 0, 'pages with a table of contents');
 });
 
+// One route renders every article, so a component's own <style> would reach every article page:
+// the CSS of code blocks and of the table is written into the pages that show them (ArticlePage.astro).
+test('CSS for code blocks and for the table only on pages that have them', () => {
+  const seen = { code: 0, table: 0, neither: 0 };
+  for (const path of builtPages()) {
+    const doc = parse(readPage(path));
+    const css = doc
+      .querySelectorAll('style')
+      .map((style) => style.text)
+      .join('\n');
+    const code = doc.querySelector('.code-block') !== null;
+    const table = doc.querySelector('kb-serverless-table') !== null;
+    assert.equal(/\.code-block\b/.test(css), code, `${path}: the code blocks' CSS`);
+    assert.equal(/\.serverless-table\b/.test(css), table, `${path}: the table's CSS`);
+    seen[code ? 'code' : table ? 'table' : 'neither'] += 1;
+  }
+  assert.ok(seen.code > 0 && seen.table > 0 && seen.neither > 0, JSON.stringify(seen));
+});
+
 test('no page loads fonts or anything from another origin on first load', () => {
   const pages = builtPages();
   assert.ok(pages.length > 0, 'dist/ has pages');

@@ -22,21 +22,22 @@ const ROWS_PER_STEP = 50;
 class KbServerlessTable extends HTMLElement {
   private state: TableState = { q: '' };
   private rows: HTMLTableRowElement[] = [];
-  private facts: RowFacts[] = [];
+  /** Read from the rows on the first change, not at start-up (see connectedCallback). */
+  private facts: RowFacts[] | undefined;
   private orders = new Map<string, number[]>();
   private limit = ROWS_PER_STEP;
-  /** Row indexes in the tbody, joined; null until the first render (an empty match list is '' too). */
-  private displayed: string | null = null;
+  /** Row indexes in the tbody, joined: the server renders all rows in the author's order. */
+  private displayed = '';
 
+  /**
+   * Start-up does only what the first paint needs: the sort buttons and the controls' values.
+   * The rows are read and laid out again only when a filter, a search or a sort asks for it (on
+   * first interaction, or at once for an address with one), so loading the page runs no long task.
+   */
   connectedCallback() {
     const form = this.querySelector('form')!;
     this.rows = [...this.querySelector('tbody')!.rows];
-    this.facts = this.rows.map(({ dataset }) => ({
-      verdict: dataset.verdict as RowFacts['verdict'],
-      provider: dataset.provider as RowFacts['provider'],
-      keys: { name: dataset.keyName!, provider: dataset.keyProvider!, category: dataset.keyCategory!, verdict: '' },
-      text: dataset.text!,
-    }));
+    this.displayed = this.rows.map((_, index) => index).join();
     for (const header of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -48,9 +49,13 @@ class KbServerlessTable extends HTMLElement {
         this.update({ sort: { column, descending } });
       });
     }
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     form.addEventListener('input', () => {
-      const query = new URLSearchParams({ verdict: value('verdict'), provider: value('provider'), q: value('q') });
+      const query = new URLSearchParams({
+        verdict: control('verdict').value,
+        provider: control('provider').value,
+        q: control('q').value,
+      });
       this.update({ ...parseTableState(`?${query}`), sort: this.state.sort });
     });
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -62,12 +67,21 @@ class KbServerlessTable extends HTMLElement {
       this.render(false);
     });
     this.state = parseTableState(location.search);
-    const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    // Also undoes what the browser restores into the form on "back": the address is the state.
     control('verdict').value = this.state.verdict ?? '';
     control('provider').value = this.state.provider ?? '';
     control('q').value = this.state.q;
-    form.hidden = false;
-    this.render(false);
+    if (serializeTableState(this.state)) this.render(false);
+  }
+
+  private rowFacts(): RowFacts[] {
+    this.facts ??= this.rows.map(({ dataset }) => ({
+      verdict: dataset.verdict as RowFacts['verdict'],
+      provider: dataset.provider as RowFacts['provider'],
+      keys: { name: dataset.keyName!, provider: dataset.keyProvider!, category: dataset.keyCategory!, verdict: '' },
+      text: dataset.text!,
+    }));
+    return this.facts;
   }
 
   private update(change: Partial<TableState>) {
@@ -79,12 +93,12 @@ class KbServerlessTable extends HTMLElement {
   /** Sorting thousands of rows costs more than filtering them: keep each order once computed. */
   private order(): number[] {
     const key = serializeTableState({ q: '', sort: this.state.sort });
-    if (!this.orders.has(key)) this.orders.set(key, sortedIndexes(this.facts, this.state.sort));
+    if (!this.orders.has(key)) this.orders.set(key, sortedIndexes(this.rowFacts(), this.state.sort));
     return this.orders.get(key)!;
   }
 
   private render(writeUrl: boolean) {
-    const { indexes, matching } = selectRows(this.facts, this.state, this.order(), this.limit);
+    const { indexes, matching } = selectRows(this.rowFacts(), this.state, this.order(), this.limit);
     const displayed = indexes.join();
     if (displayed !== this.displayed) {
       this.displayed = displayed;
