@@ -2,11 +2,7 @@
 // it is in the working tree, and compares the two dist/ folders file by file. They must be
 // identical apart from hashed asset names, the search index and security.txt's expiry date
 // (scripts/lib/dist-diff.ts). The guard for build optimisations: exits 1 and lists every difference.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT, buildSite } from '../tests/support/site-copy.ts';
+import { withBaseAndHeadBuilds } from './lib/base-build.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { distDifferences, readDist } from './lib/dist-diff.ts';
 
@@ -15,19 +11,8 @@ const USAGE = `Usage: npm run compare:builds [-- --base <commit>]
 
 await runCli(USAGE, async () => {
   const { base } = parseFlags({ base: { type: 'string', default: 'HEAD' } });
-  const checkout = join(mkdtempSync(join(tmpdir(), 'kb-compare-')), 'site');
-  try {
-    execFileSync('git', ['worktree', 'add', '--detach', checkout, base], { cwd: ROOT, stdio: 'ignore' });
-    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
-    for (const [name, site] of [
-      [base, checkout],
-      ['the working tree', ROOT],
-    ]) {
-      console.log(`building ${name} …`);
-      const build = await buildSite(site!);
-      if (!build.ok) throw new Error(`the build of ${name} failed:\n${build.output}`);
-    }
-    const [before, after] = [readDist(join(checkout, 'dist')), readDist(join(ROOT, 'dist'))];
+  return withBaseAndHeadBuilds(base, ({ before: old, after: now }) => {
+    const [before, after] = [readDist(old.dist), readDist(now.dist)];
     if (before.size === 0) throw new Error(`the build of ${base} wrote no files`);
     const differences = distDifferences(before, after);
     for (const difference of differences) console.log(difference);
@@ -37,8 +22,5 @@ await runCli(USAGE, async () => {
         : `${differences.length} of ${after.size} files differ`,
     );
     return differences.length === 0 ? 0 : 1;
-  } finally {
-    execFileSync('git', ['worktree', 'remove', '--force', checkout], { cwd: ROOT, stdio: 'ignore' });
-    rmSync(join(checkout, '..'), { recursive: true, force: true });
-  }
+  });
 });

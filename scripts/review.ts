@@ -1,0 +1,34 @@
+// `npm run review [-- --base <ref>]`: what a change does for readers. Builds the site at <ref>
+// (default: where the branch left main) and as it is in the working tree, and prints the pages
+// added, removed and changed, with their words added and removed (scripts/lib/reader-diff.ts).
+// In GitHub Actions the same Markdown goes to the job summary ($GITHUB_STEP_SUMMARY).
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { ROOT } from '../tests/support/site-copy.ts';
+import { withBaseAndHeadBuilds } from './lib/base-build.ts';
+import { parseFlags, runCli } from './lib/cli.ts';
+import { readDist } from './lib/dist-diff.ts';
+import { formatReaderDiff, readerDiff } from './lib/reader-diff.ts';
+
+const USAGE = `Usage: npm run review [-- --base <ref>]
+  --base  the commit to compare the working tree with (default: git merge-base HEAD main)`;
+
+/** A dist folder's files as text (readDist keeps bytes as latin1, so any file compares exactly). */
+const readPages = (dist: string) =>
+  new Map([...readDist(dist)].map(([path, bytes]) => [path, Buffer.from(bytes, 'latin1').toString('utf8')]));
+
+await runCli(USAGE, async () => {
+  const flags = parseFlags({ base: { type: 'string' } });
+  const base =
+    flags.base ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const lines = await withBaseAndHeadBuilds(base, ({ before, after }) => [
+    `### What readers see of this change (against ${base.slice(0, 12)})`,
+    '',
+    ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
+    '',
+    `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
+  ]);
+  const text = `${lines.join('\n')}\n`;
+  process.stdout.write(text);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, text);
+});
