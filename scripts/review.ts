@@ -1,6 +1,7 @@
 // `npm run review [-- --base <ref>]`: what a change does for readers. Builds the site at <ref>
 // (default: where the branch left main) and as it is in the working tree, and prints the pages
-// added, removed and changed, with their words added and removed (scripts/lib/reader-diff.ts).
+// added, removed and changed, with their words added and removed (scripts/lib/reader-diff.ts), and
+// the translations the change makes outdated (scripts/lib/review-translations.ts).
 // In GitHub Actions the same Markdown goes to the job summary ($GITHUB_STEP_SUMMARY).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -9,9 +10,20 @@ import { withBaseAndHeadBuilds } from './lib/base-build.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
 import { formatReaderDiff, readerDiff } from './lib/reader-diff.ts';
+import { formatNewlyOutdated, newlyOutdated } from './lib/review-translations.ts';
+import { readArticleSources, statusSources } from './lib/article-sources.ts';
+import { translationStatus } from '../src/lib/translation-status.ts';
+import { SITE } from '../src/site-config.ts';
 
 const USAGE = `Usage: npm run review [-- --base <ref>]
   --base  the commit to compare the working tree with (default: git merge-base HEAD main)`;
+
+/** The translation status of a copy of the project, from its article sources. */
+function statusOf(root: string) {
+  const { articles, errors } = readArticleSources(root);
+  if (errors.length > 0) throw new Error(`invalid article files in ${root}:\n- ${errors.join('\n- ')}`);
+  return translationStatus(statusSources(articles));
+}
 
 /** A dist folder's files as text (readDist keeps bytes as latin1, so any file compares exactly). */
 const readPages = (dist: string) =>
@@ -26,6 +38,7 @@ await runCli(USAGE, async () => {
     '',
     ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
     '',
+    ...formatNewlyOutdated(newlyOutdated(statusOf(before.root), statusOf(after.root)), SITE.repository),
     `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
   ]);
   const text = `${lines.join('\n')}\n`;

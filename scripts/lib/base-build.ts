@@ -4,10 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, buildSite } from '../../tests/support/site-copy.ts';
 
-/** Where each build is and how long it took. */
+/** A built copy of the project: its folder, its dist/ and how long the build took. */
+export interface Build {
+  root: string;
+  dist: string;
+  seconds: number;
+}
+
 export interface Builds {
-  before: { dist: string; seconds: number };
-  after: { dist: string; seconds: number };
+  before: Build;
+  after: Build;
 }
 
 /**
@@ -20,12 +26,12 @@ export async function withBaseAndHeadBuilds<T>(base: string, use: (builds: Build
   try {
     execFileSync('git', ['worktree', 'add', '--detach', checkout, base], { cwd: ROOT, stdio: 'ignore' });
     symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
-    const build = async (name: string, site: string) => {
+    const build = async (name: string, site: string): Promise<Build> => {
       console.error(`building ${name} …`);
       const started = performance.now();
       const result = await buildSite(site);
       if (!result.ok) throw new Error(`the build of ${name} failed:\n${result.output}`);
-      return { dist: join(site, 'dist'), seconds: (performance.now() - started) / 1000 };
+      return { root: site, dist: join(site, 'dist'), seconds: (performance.now() - started) / 1000 };
     };
     const before = await build(base, checkout);
     const after = await build('the working tree', ROOT);
