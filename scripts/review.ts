@@ -1,7 +1,8 @@
 // `npm run review [-- --base <ref>]`: what a change does for readers. Builds the site at <ref>
 // (default: where the branch left main) and as it is in the working tree, and prints the pages
 // added, removed and changed, with their words added and removed (scripts/lib/reader-diff.ts), and
-// the translations the change makes outdated (scripts/lib/review-translations.ts).
+// the translations the change makes outdated (scripts/lib/review-translations.ts) and what
+// lint:content finds in the changed articles (scripts/lib/review-lint.ts).
 // In GitHub Actions the same Markdown goes to the job summary ($GITHUB_STEP_SUMMARY).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
 import { formatReaderDiff, readerDiff } from './lib/reader-diff.ts';
 import { formatNewlyOutdated, newlyOutdated } from './lib/review-translations.ts';
-import { readArticleSources, statusSources } from './lib/article-sources.ts';
+import { readArticleSources, readSiteFacts, statusSources } from './lib/article-sources.ts';
+import { lintArticles } from './lib/content-lint.ts';
+import { formatChangedLint } from './lib/review-lint.ts';
+import { ARTICLES_DIR } from '../src/lib/article-files.ts';
 import { translationStatus } from '../src/lib/translation-status.ts';
 import { SITE } from '../src/site-config.ts';
 
@@ -23,6 +27,20 @@ function statusOf(root: string) {
   const { articles, errors } = readArticleSources(root);
   if (errors.length > 0) throw new Error(`invalid article files in ${root}:\n- ${errors.join('\n- ')}`);
   return translationStatus(statusSources(articles));
+}
+
+/** The article sources the working tree changes against `base`, new files included. */
+function changedArticles(base: string): string[] {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = [...git('diff', '--name-only', base), ...git('ls-files', '--others', '--exclude-standard')];
+  return [...new Set(files)].filter((file) => file.startsWith(`${ARTICLES_DIR}/`)).sort();
+}
+
+/** What lint:content says about the working tree's changed articles. */
+function changedLint(base: string): string[] {
+  const { articles } = readArticleSources(ROOT);
+  return formatChangedLint(lintArticles(articles, readSiteFacts(ROOT)), changedArticles(base));
 }
 
 /** A dist folder's files as text (readDist keeps bytes as latin1, so any file compares exactly). */
@@ -39,6 +57,7 @@ await runCli(USAGE, async () => {
     ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
     '',
     ...formatNewlyOutdated(newlyOutdated(statusOf(before.root), statusOf(after.root)), SITE.repository),
+    ...changedLint(base),
     `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
   ]);
   const text = `${lines.join('\n')}\n`;

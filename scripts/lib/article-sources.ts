@@ -1,10 +1,14 @@
-// Reads the article sources from disk for the contributor scripts (new, i18n:status, lint:content),
-// which run without Astro. The layout rules are the site's own (src/lib/article-files.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Reads the article sources (and the site facts the content linter needs) from disk for the
+// contributor scripts (new, i18n:status, lint:content, review), which run without Astro. The layout
+// rules are the site's own (src/lib/article-files.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ARTICLES_DIR, checkArticleFiles, listArticlePaths, type ArticleFile } from '../../src/lib/article-files.ts';
+import { checkRowIds } from '../../src/lib/data-rows.ts';
+import { SERVICES_FILE } from '../../src/lib/serverless-table.ts';
 import type { StatusSource } from '../../src/lib/translation-status.ts';
+import type { SiteFacts } from './content-lint.ts';
 
 export interface ArticleSourceFile extends ArticleFile {
   /** The whole file. */
@@ -50,4 +54,22 @@ export function statusSources(articles: ArticleSourceFile[]): StatusSource[] {
     body: article.body,
     changed: text(article.frontmatter.updatedDate) ?? text(article.frontmatter.pubDate) ?? '',
   }));
+}
+
+/** The table's row ids and the public files; what is missing (e.g. in a test fixture) is empty. */
+export function readSiteFacts(root: string): SiteFacts {
+  let tableRowIds: string[] = [];
+  try {
+    const data: unknown = parseYaml(readFileSync(join(root, SERVICES_FILE), 'utf8'));
+    tableRowIds = checkRowIds(data, SERVICES_FILE).rows.map(({ id }) => id);
+  } catch {
+    // No table data (or data the build rejects with its own message): no row anchors.
+  }
+  const publicDir = join(root, 'public');
+  const publicFiles = existsSync(publicDir)
+    ? readdirSync(publicDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    : [];
+  return { tableRowIds, publicFiles };
 }
