@@ -12,7 +12,7 @@ import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
 import { formatReaderDiff, readerDiff } from './lib/reader-diff.ts';
 import { formatNewlyOutdated, newlyOutdated } from './lib/review-translations.ts';
-import { readArticleSources, readSiteFacts, statusSources } from './lib/article-sources.ts';
+import { readArticleSources, readSiteFacts, statusSources, type ArticleSourceFile } from './lib/article-sources.ts';
 import { lintArticles } from './lib/content-lint.ts';
 import { formatChangedLint } from './lib/review-lint.ts';
 import { ARTICLES_DIR } from '../src/lib/article-files.ts';
@@ -22,11 +22,11 @@ import { SITE } from '../src/site-config.ts';
 const USAGE = `Usage: npm run review [-- --base <ref>]
   --base  the commit to compare the working tree with (default: git merge-base HEAD main)`;
 
-/** The translation status of a copy of the project, from its article sources. */
-function statusOf(root: string) {
+/** The article sources of a copy of the project (the build has already accepted them). */
+function articlesOf(root: string): ArticleSourceFile[] {
   const { articles, errors } = readArticleSources(root);
   if (errors.length > 0) throw new Error(`invalid article files in ${root}:\n- ${errors.join('\n- ')}`);
-  return translationStatus(statusSources(articles));
+  return articles;
 }
 
 /** The article sources the working tree changes against `base`, new files included. */
@@ -37,12 +37,6 @@ function changedArticles(base: string): string[] {
   return [...new Set(files)].filter((file) => file.startsWith(`${ARTICLES_DIR}/`)).sort();
 }
 
-/** What lint:content says about the working tree's changed articles. */
-function changedLint(base: string): string[] {
-  const { articles } = readArticleSources(ROOT);
-  return formatChangedLint(lintArticles(articles, readSiteFacts(ROOT)), changedArticles(base));
-}
-
 /** A dist folder's files as text (readDist keeps bytes as latin1, so any file compares exactly). */
 const readPages = (dist: string) =>
   new Map([...readDist(dist)].map(([path, bytes]) => [path, Buffer.from(bytes, 'latin1').toString('utf8')]));
@@ -51,15 +45,20 @@ await runCli(USAGE, async () => {
   const flags = parseFlags({ base: { type: 'string' } });
   const base =
     flags.base ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const lines = await withBaseAndHeadBuilds(base, ({ before, after }) => [
-    `### What readers see of this change (against ${base.slice(0, 12)})`,
-    '',
-    ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
-    '',
-    ...formatNewlyOutdated(newlyOutdated(statusOf(before.root), statusOf(after.root)), SITE.repository),
-    ...changedLint(base),
-    `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
-  ]);
+  const lines = await withBaseAndHeadBuilds(base, ({ before, after }) => {
+    // The working tree's sources, read once: for the translation status and for lint:content.
+    const articles = articlesOf(after.root);
+    const status = (sources: ArticleSourceFile[]) => translationStatus(statusSources(sources));
+    return [
+      `### What readers see of this change (against ${base.slice(0, 12)})`,
+      '',
+      ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
+      '',
+      ...formatNewlyOutdated(newlyOutdated(status(articlesOf(before.root)), status(articles)), SITE.repository),
+      ...formatChangedLint(lintArticles(articles, readSiteFacts(after.root)), changedArticles(base)),
+      `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
+    ];
+  });
   const text = `${lines.join('\n')}\n`;
   process.stdout.write(text);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, text);

@@ -4,6 +4,7 @@
  * shows in its <main> (not the header, footer or scripts). The core of `npm run review`.
  */
 import { parse } from 'node-html-parser';
+import { LOCALES } from '../../src/i18n/locales.ts';
 
 /** A page as a reader sees it. */
 export interface ReaderPage {
@@ -35,11 +36,11 @@ export function pagePath(file: string): string {
 /**
  * The page a built HTML file shows, or undefined for files that are no page of their own: not
  * HTML, or a redirect (`<meta http-equiv="refresh">`), or a page at an old address, which shows a
- * page of a locale again (its own path is outside `/en/` and `/de/`).
+ * page of a locale again (its own path is outside the locales' folders, `/en/` and `/de/`).
  */
 export function readerPage(file: string, html: string): ReaderPage | undefined {
   if (!file.endsWith('.html')) return undefined;
-  if (!/^(en|de)\//.test(file) && file !== '404.html') return undefined;
+  if (!LOCALES.some((locale) => file.startsWith(`${locale}/`)) && file !== '404.html') return undefined;
   const doc = parse(html);
   if (doc.querySelector('meta[http-equiv="refresh"]')) return undefined;
   const main = doc.querySelector('main');
