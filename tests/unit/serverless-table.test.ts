@@ -82,6 +82,29 @@ test('sorting keeps the author order for ties and without a sort', () => {
   assert.deepEqual(sortedIndexes(rows, { column: 'category', descending: false }), [2, 0, 1]);
 });
 
+test('loading the module builds no collator; the first sort does', async () => {
+  // A collator loads ICU's collation data: kept off the table page's start-up path.
+  const Collator = Intl.Collator;
+  let built = 0;
+  Intl.Collator = new Proxy(Collator, {
+    construct(target, args) {
+      built += 1;
+      return Reflect.construct(target, args) as object;
+    },
+  });
+  try {
+    const fresh = (await import(`../../src/lib/serverless-table.ts?fresh=${Date.now()}`)) as {
+      sortedIndexes: typeof sortedIndexes;
+    };
+    assert.equal(built, 0);
+    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: false });
+    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: true });
+    assert.equal(built, 1);
+  } finally {
+    Intl.Collator = Collator;
+  }
+});
+
 test('every verdict, provider and category has a label in every locale', () => {
   for (const locale of LOCALES) {
     const labels = dictionaries[locale] as Record<string, unknown>;
