@@ -1,16 +1,23 @@
 // `npm run review [-- --base <ref>]`: what a change does for readers. Builds the site at <ref>
 // (default: where the branch left main) and as it is in the working tree, and prints the pages
 // added, removed and changed, with their words added and removed (scripts/lib/reader-diff.ts), and
-// the translations the change makes outdated (scripts/lib/review-translations.ts) and what
-// lint:content finds in the changed articles (scripts/lib/review-lint.ts).
-// In GitHub Actions the same Markdown goes to the job summary ($GITHUB_STEP_SUMMARY).
+// the addresses and section links it adds, aliases or retires (scripts/lib/review-links.ts), the
+// translations it makes outdated (scripts/lib/review-translations.ts), the bytes of the changed
+// pages against their budgets (scripts/lib/review-bytes.ts) and what lint:content finds in the
+// changed articles (scripts/lib/review-lint.ts). With --screenshots <dir> it also takes pictures
+// of the first changed pages. In GitHub Actions the same Markdown goes to the job summary
+// ($GITHUB_STEP_SUMMARY).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { ROOT } from '../tests/support/site-copy.ts';
 import { withBaseAndHeadBuilds } from './lib/base-build.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
-import { formatReaderDiff, readerDiff } from './lib/reader-diff.ts';
+import { formatReaderDiff, pagePath, readerDiff } from './lib/reader-diff.ts';
+import { formatLinkChanges, linkChanges } from './lib/review-links.ts';
+import { formatPageBytes } from './lib/review-bytes.ts';
+import { REVIEW_ARTIFACT, SCREENSHOT_SCHEMES, SCREENSHOT_WIDTHS, takeScreenshots } from './lib/screenshots.ts';
+import { serveDist } from '../tests/support/static-server.ts';
 import { formatNewlyOutdated, newlyOutdated } from './lib/review-translations.ts';
 import { readArticleSources, readSiteFacts, statusSources, type ArticleSourceFile } from './lib/article-sources.ts';
 import { lintArticles } from './lib/content-lint.ts';
@@ -19,8 +26,12 @@ import { ARTICLES_DIR } from '../src/lib/article-files.ts';
 import { translationStatus } from '../src/lib/translation-status.ts';
 import { SITE } from '../src/site-config.ts';
 
-const USAGE = `Usage: npm run review [-- --base <ref>]
-  --base  the commit to compare the working tree with (default: git merge-base HEAD main)`;
+/** More pictures than this would not be looked at: the first changed pages stand for the rest. */
+const MAX_SCREENSHOT_PAGES = 10;
+
+const USAGE = `Usage: npm run review [-- --base <ref>] [--screenshots <dir>]
+  --base         the commit to compare the working tree with (default: git merge-base HEAD main)
+  --screenshots  write pictures of the first ${MAX_SCREENSHOT_PAGES} changed pages into <dir>`;
 
 /** The article sources of a copy of the project (the build has already accepted them). */
 function articlesOf(root: string): ArticleSourceFile[] {
@@ -41,21 +52,50 @@ function changedArticles(base: string): string[] {
 const readPages = (dist: string) =>
   new Map([...readDist(dist)].map(([path, bytes]) => [path, Buffer.from(bytes, 'latin1').toString('utf8')]));
 
+/** Where the pictures are: the run's artifact on GitHub, else the folder. */
+function screenshotsWhere(dir: string): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = process.env;
+  return server && repository && run
+    ? `the artifact \`${REVIEW_ARTIFACT}\` of [this run](${server}/${repository}/actions/runs/${run})`
+    : `\`${dir}\``;
+}
+
 await runCli(USAGE, async () => {
-  const flags = parseFlags({ base: { type: 'string' } });
+  const flags = parseFlags({ base: { type: 'string' }, screenshots: { type: 'string' } });
   const base =
     flags.base ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const lines = await withBaseAndHeadBuilds(base, ({ before, after }) => {
+  const lines = await withBaseAndHeadBuilds(base, async ({ before, after }) => {
     // The working tree's sources, read once: for the translation status and for lint:content.
     const articles = articlesOf(after.root);
     const status = (sources: ArticleSourceFile[]) => translationStatus(statusSources(sources));
+    const pages = readPages(after.dist);
+    const diff = readerDiff(readPages(before.dist), pages);
+    const changed = [...diff.changed, ...diff.added].map(({ path }) => path);
+    const html = new Map([...pages].map(([file, text]) => [pagePath(file), text]));
+    const shots: string[] = [];
+    if (flags.screenshots && changed.length > 0) {
+      const shown = changed.slice(0, MAX_SCREENSHOT_PAGES);
+      const site = await serveDist(after.dist);
+      try {
+        await takeScreenshots(site.origin, shown, flags.screenshots);
+      } finally {
+        site.close();
+      }
+      shots.push(
+        `Screenshots of ${shown.length === changed.length ? 'the' : `the first ${shown.length} of ${changed.length}`} changed pages at ${SCREENSHOT_WIDTHS.join(' and ')} px, ${SCREENSHOT_SCHEMES.join(' and ')}: ${screenshotsWhere(flags.screenshots)}.`,
+        '',
+      );
+    }
     return [
       `### What readers see of this change (against ${base.slice(0, 12)})`,
       '',
-      ...formatReaderDiff(readerDiff(readPages(before.dist), readPages(after.dist))),
+      ...formatReaderDiff(diff),
       '',
+      ...formatLinkChanges(linkChanges(before.links, after.links)),
       ...formatNewlyOutdated(newlyOutdated(status(articlesOf(before.root)), status(articles)), SITE.repository),
+      ...formatPageBytes(changed.map((path) => ({ path, html: html.get(path)! }))),
       ...formatChangedLint(lintArticles(articles, readSiteFacts(after.root)), changedArticles(base)),
+      ...shots,
       `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
     ];
   });

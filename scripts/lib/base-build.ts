@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, buildSite } from '../../tests/support/site-copy.ts';
+import { parseRecord, RECORD_FILE, type PublishedLink } from '../../src/lib/published-links.ts';
+import { COMPUTED_RECORD_ENV } from '../../src/integrations/published-links.ts';
 
 /** A built copy of the project: its folder, its dist/ and how long the build took. */
 export interface Build {
   root: string;
   dist: string;
   seconds: number;
+  /** The record of published links this build computed (src/integrations/published-links.ts). */
+  links: PublishedLink[];
 }
 
 export interface Builds {
@@ -22,22 +26,27 @@ export interface Builds {
  * afterwards, whatever happens. For `npm run compare:builds` and `npm run review`.
  */
 export async function withBaseAndHeadBuilds<T>(base: string, use: (builds: Builds) => Promise<T> | T): Promise<T> {
-  const checkout = join(mkdtempSync(join(tmpdir(), 'kb-base-')), 'site');
+  const work = mkdtempSync(join(tmpdir(), 'kb-base-'));
+  const checkout = join(work, 'site');
   try {
     execFileSync('git', ['worktree', 'add', '--detach', checkout, base], { cwd: ROOT, stdio: 'ignore' });
     symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
-    const build = async (name: string, site: string): Promise<Build> => {
+    const build = async (name: string, site: string, record: string): Promise<Build> => {
       console.error(`building ${name} …`);
       const started = performance.now();
-      const result = await buildSite(site);
+      const result = await buildSite(site, { [COMPUTED_RECORD_ENV]: record });
       if (!result.ok) throw new Error(`the build of ${name} failed:\n${result.output}`);
-      return { root: site, dist: join(site, 'dist'), seconds: (performance.now() - started) / 1000 };
+      const seconds = (performance.now() - started) / 1000;
+      // A base from before COMPUTED_RECORD_ENV wrote it beside its cache, which both builds share.
+      const written = existsSync(record) ? record : join(site, 'node_modules', '.astro', RECORD_FILE);
+      const links = existsSync(written) ? parseRecord(readFileSync(written, 'utf8')) : [];
+      return { root: site, dist: join(site, 'dist'), seconds, links };
     };
-    const before = await build(base, checkout);
-    const after = await build('the working tree', ROOT);
+    const before = await build(base, checkout, join(work, 'base-links.txt'));
+    const after = await build('the working tree', ROOT, join(work, 'head-links.txt'));
     return await use({ before, after });
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', checkout], { cwd: ROOT, stdio: 'ignore' });
-    rmSync(join(checkout, '..'), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -11,6 +11,9 @@ import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 export const SCREENSHOT_WIDTHS = [375, 1280] as const;
 export const SCREENSHOT_SCHEMES = ['light', 'dark'] as const;
 
+/** The name of the workflow artifact with the pictures of `npm run review` (.github/workflows/ci.yml). */
+export const REVIEW_ARTIFACT = 'review-screenshots';
+
 /** `/en/tags/aws/` at 375 px, dark → `en-tags-aws-375-dark.png` */
 export function screenshotName(path: string, width: number, scheme: string): string {
   const base =

@@ -21,6 +21,12 @@ import { readRetiredAddresses } from '../lib/retired-addresses.ts';
 export const RECORD_ENV = 'KB_RECORD_LINKS';
 
 /**
+ * Where the build writes the record it would make, if not beside its cache: `npm run review` builds
+ * two copies that share node_modules and reads each one's (scripts/lib/base-build.ts).
+ */
+export const COMPUTED_RECORD_ENV = 'KB_COMPUTED_RECORD';
+
+/**
  * What the build serves at each address, noted as each page and file renders (src/integrations/
  * built-site-files.ts), then checked against the record of what the site has published: the build
  * fails when a recorded address is no longer served, and names the file and the ways out.
@@ -56,7 +62,7 @@ export class PublishedAddresses {
    * After the build: adds the files no route rendered (public/, feeds, sitemaps; `writtenBy` names
    * the module that wrote a file, others come from public/ or the config's integrations), checks the
    * retired addresses and the record, writes the record the build would have to
-   * node_modules/.astro/, and the record itself when RECORD_ENV is set. Throws on a dropped address.
+   * node_modules/.astro/ (or COMPUTED_RECORD_ENV), and the record itself when RECORD_ENV is set. Throws on a dropped address.
    */
   finish(options: {
     root: string;
@@ -81,7 +87,7 @@ export class PublishedAddresses {
     const { links, added, dropped } = reconcileRecord(recorded, this.served, retired);
     if (dropped.length > 0) throw new Error(droppedMessage(dropped));
     const record = formatRecord(links);
-    const computed = join(cacheDir, RECORD_FILE);
+    const computed = process.env[COMPUTED_RECORD_ENV] || join(cacheDir, RECORD_FILE);
     mkdirSync(dirname(computed), { recursive: true });
     writeFileSync(computed, record);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,6 +10,14 @@ export const HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * Cloudflare Pages serves every deployment but production's also at `<branch or hash>.<project>.pages.dev`,
+ * pull request previews (`pr-<n>`) among them: those are kept out of search engines. Production
+ * (the custom domain and `<project>.pages.dev`) is indexed as usual.
+ */
+export const PREVIEW_HOSTS = 'https://:version.:project.pages.dev/*';
+export const PREVIEW_HEADER = { name: 'X-Robots-Tag', value: 'noindex' };
+
 /** HTML, feeds and every file without a content hash in its name: checked again on each use. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -38,6 +46,9 @@ export function writeSecurityHeaders(dist: string, pagesPolicy: string): void {
     '',
     '/*.md',
     `  Content-Type: ${MARKDOWN_CONTENT_TYPE}`,
+    '',
+    PREVIEW_HOSTS,
+    `  ${PREVIEW_HEADER.name}: ${PREVIEW_HEADER.value}`,
   ];
   writeFileSync(`${dist}/_headers`, `${lines.join('\n')}\n`);
   const expires = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');

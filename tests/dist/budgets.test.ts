@@ -9,6 +9,8 @@ import { REDIRECT_SCRIPT } from '../../src/lib/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from '../../src/lib/theme.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 import {
+  BUDGETS,
+  budgetChecks,
   chromeBytes,
   firstLoad,
   INLINE_CODE,
@@ -18,7 +20,6 @@ import {
 } from '../support/page-weight.ts';
 import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 
-const KiB = 1024;
 const sum = (resources: Resource[]) => resources.reduce((total, resource) => total + resource.gzip, 0);
 const over = (what: string, size: number, budget: number) =>
   `${what}: ${size} bytes gzipped, ${size - budget} over the budget of ${budget}`;
@@ -90,8 +91,8 @@ test('every page: CSS ≤ 4 KiB; JavaScript ≤ 2 KiB, ≤ 3 KiB on the table pa
   const problems: string[] = [];
   for (const [path, kind] of kindOf) {
     const css = inlineStyleBytes(path) + sum(firstLoad(path).filter((resource) => resource.kind === 'css'));
-    if (css > 4 * KiB) problems.push(over(`${path} (${kind}) CSS`, css, 4 * KiB));
-    const jsBudget = kind === 'table page' ? 3 * KiB : 2 * KiB;
+    if (css > BUDGETS.css) problems.push(over(`${path} (${kind}) CSS`, css, BUDGETS.css));
+    const jsBudget = kind === 'table page' ? BUDGETS.tableJs : BUDGETS.js;
     const js = inlineScriptBytes(path) + sum(firstLoad(path).filter((resource) => resource.kind === 'js'));
     if (js > jsBudget) problems.push(over(`${path} (${kind}) JavaScript`, js, jsBudget));
   }
@@ -103,8 +104,8 @@ test('article pages: the HTML around the text, without its inlined CSS and JS, �
   assert.equal(paths.length, 18);
   const problems = paths
     .map((path) => ({ path, size: chromeBytes(path) }))
-    .filter(({ size }) => size > 4 * KiB)
-    .map(({ path, size }) => over(`${path} HTML without the article text, CSS and JS`, size, 4 * KiB));
+    .filter(({ size }) => size > BUDGETS.articleChrome)
+    .map(({ path, size }) => over(`${path} HTML without the article text, CSS and JS`, size, BUDGETS.articleChrome));
   assert.deepEqual(problems, []);
 });
 
@@ -113,8 +114,8 @@ test('home pages: ≤ 14 KiB in total', () => {
     const resources = firstLoad(path);
     const total = sum(resources);
     assert.ok(
-      total <= 14 * KiB,
-      over(`${path} total (${resources.map((r) => `${r.url} ${r.gzip}`).join(', ')})`, total, 14 * KiB),
+      total <= BUDGETS.home,
+      over(`${path} total (${resources.map((r) => `${r.url} ${r.gzip}`).join(', ')})`, total, BUDGETS.home),
     );
   }
 });
@@ -167,6 +168,19 @@ test('CSS for code blocks and for the table only on pages that have them', () =>
     seen[code ? 'code' : table ? 'table' : 'neither'] += 1;
   }
   assert.ok(seen.code > 0 && seen.table > 0 && seen.neither > 0, JSON.stringify(seen));
+});
+
+// `npm run review` reads a page's kind from its HTML; the plan knows it from the sources.
+test('the budgets npm run review applies to a page are those of its kind', () => {
+  const articleKinds = ['article', 'article with code', 'table page', 'fallback page', 'translation page'];
+  for (const [path, kind] of kindOf) {
+    const checks = new Map(budgetChecks(path).map((check) => [check.what, check.budget]));
+    assert.equal(checks.get('CSS'), BUDGETS.css, path);
+    assert.equal(checks.get('JavaScript'), kind === 'table page' ? BUDGETS.tableJs : BUDGETS.js, `${path} (${kind})`);
+    assert.equal(checks.has('HTML around the text'), articleKinds.includes(kind), `${path} (${kind})`);
+    assert.equal(checks.has('total'), kind === 'home', `${path} (${kind})`);
+  }
+  assert.ok(kindOf.size > 0);
 });
 
 test('no page loads fonts or anything from another origin on first load', () => {

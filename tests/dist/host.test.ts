@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { after, before, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { policyDirectives } from '../../src/lib/csp.ts';
-import { HEADERS, IMMUTABLE, REVALIDATE } from '../../src/integrations/security-headers.ts';
+import { HEADERS, IMMUTABLE, PREVIEW_HEADER, REVALIDATE } from '../../src/integrations/security-headers.ts';
 import { MARKDOWN_CONTENT_TYPE } from '../../src/lib/markdown-twin.ts';
 import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
@@ -24,6 +25,19 @@ before(async () => (host = await serveLikeCloudflarePages()));
 after(() => host.stop());
 
 const get = (path: string) => fetch(`${host.origin}${path}`, { redirect: 'manual' });
+/** A response as if the request came for `hostname` (fetch cannot set the Host header). */
+function getAs(hostname: string, path: string): Promise<Headers> {
+  const { hostname: ip, port } = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    request({ host: ip, port, path, headers: { host: hostname } }, (response) => {
+      response.resume();
+      resolve(new Headers(response.headers as Record<string, string>));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 const sources = (policy: string, directive: string) => policyDirectives(policy).get(directive) ?? [];
 
 test('the old permalinks and the retired pages answer 301 with their new address, #fragment included', async () => {
@@ -65,6 +79,17 @@ test('every page carries the CSP with frame-ancestors, allowing its own hashes, 
     for (const [name, value] of Object.entries(HEADERS))
       assert.equal(response.headers.get(name), value, `${path}: ${name}`);
     assert.equal(response.headers.get('cache-control'), REVALIDATE, `${path}: HTML revalidates`);
+  }
+});
+
+test('pull request previews (pr-<n>.<project>.pages.dev) are not indexed; production is', async () => {
+  const robots = async (hostname: string, path: string) =>
+    (await getAs(hostname, path)).get(PREVIEW_HEADER.name) ?? 'absent';
+  for (const path of ['/en/', '/de/the-serverless-test/', '/en/feed.xml']) {
+    assert.equal(await robots('pr-7.ruempler-kb.pages.dev', path), PREVIEW_HEADER.value, `preview ${path}`);
+    assert.equal(await robots('3f2a9c1d.ruempler-kb.pages.dev', path), PREVIEW_HEADER.value, `deployment ${path}`);
+    assert.equal(await robots(new URL(SITE.origin).host, path), 'absent', `production ${path}`);
+    assert.equal(await robots('ruempler-kb.pages.dev', path), 'absent', `production on pages.dev ${path}`);
   }
 });
 

@@ -56,14 +56,14 @@ export function firstLoad(path: string, html = readPage(path)): Resource[] {
 export const INLINE_CODE = 'script:not([src]):not([type="application/ld+json"]):not([type="speculationrules"])';
 
 /** Gzipped bytes of the scripts written into the page itself (code only, see INLINE_CODE). */
-export function inlineScriptBytes(path: string): number {
-  const scripts = parse(readPage(path)).querySelectorAll(INLINE_CODE);
+export function inlineScriptBytes(path: string, html = readPage(path)): number {
+  const scripts = parse(html).querySelectorAll(INLINE_CODE);
   return scripts.length > 0 ? gzipSize(scripts.map((script) => script.text).join('\n')) : 0;
 }
 
 /** Gzipped bytes of the styles written into the page itself. */
-export function inlineStyleBytes(path: string): number {
-  const styles = parse(readPage(path)).querySelectorAll('style');
+export function inlineStyleBytes(path: string, html = readPage(path)): number {
+  const styles = parse(html).querySelectorAll('style');
   return styles.length > 0 ? gzipSize(styles.map((style) => style.text).join('\n')) : 0;
 }
 
@@ -71,9 +71,48 @@ export function inlineStyleBytes(path: string): number {
  * Gzipped bytes of the page without the article's text and without its inlined styles and scripts:
  * the markup the site adds around the text.
  */
-export function chromeBytes(path: string): number {
-  const doc = parse(readPage(path));
+export function chromeBytes(path: string, html = readPage(path)): number {
+  const doc = parse(html);
   doc.querySelector('main .prose')?.set_content('');
   for (const element of doc.querySelectorAll(`style, ${INLINE_CODE}`)) element.remove();
   return gzipSize(doc.toString());
+}
+
+const KiB = 1024;
+
+/**
+ * The byte budgets (gzip) of a page by kind, for tests/dist/budgets.test.ts and `npm run review`:
+ * CSS and JavaScript on every page (more JavaScript on the table page), the HTML around the text
+ * of an article page, and the whole first load of a home page.
+ */
+export const BUDGETS = {
+  css: 4 * KiB,
+  js: 2 * KiB,
+  tableJs: 3 * KiB,
+  articleChrome: 4 * KiB,
+  home: 14 * KiB,
+} as const;
+
+export interface BudgetCheck {
+  what: string;
+  bytes: number;
+  budget: number;
+}
+
+/**
+ * One built page against its budgets, its kind read from the page itself: a home is a locale's
+ * root, an article page has the article's text (`main .prose`), a table page has the table.
+ */
+export function budgetChecks(path: string, html = readPage(path)): BudgetCheck[] {
+  const doc = parse(html);
+  const table = doc.querySelector('kb-serverless-table') !== null;
+  const checks: BudgetCheck[] = [
+    { what: 'CSS', bytes: inlineStyleBytes(path, html), budget: BUDGETS.css },
+    { what: 'JavaScript', bytes: inlineScriptBytes(path, html), budget: table ? BUDGETS.tableJs : BUDGETS.js },
+  ];
+  if (doc.querySelector('main .prose')) {
+    checks.push({ what: 'HTML around the text', bytes: chromeBytes(path, html), budget: BUDGETS.articleChrome });
+  }
+  if (/^\/[a-z]{2}\/$/.test(path)) checks.push({ what: 'total', bytes: gzipSize(html), budget: BUDGETS.home });
+  return checks;
 }
