@@ -65,6 +65,7 @@ if (built) {
   summary.push('built site and browser tests: not run, the build failed');
 }
 await nodeTests('bad content fixtures', 'tests/content-errors/*.test.ts');
+await nodeTests('npm run review on fixture branches', 'tests/review/*.test.ts');
 
 console.log(`\n${summary.join('\n')}`);
 if (totals.skipped > 0)
