@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { CACHE_FILE } from '../../scripts/lib/external-links.ts';
+import { REVIEW_ARTIFACT } from '../../scripts/lib/screenshots.ts';
 
 // Checks the GitHub automation against the repository: a typo in a workflow otherwise only shows up
 // on GitHub, after a push.
@@ -18,8 +20,17 @@ const CI = `${WORKFLOWS}/ci.yml`;
 const DEPLOY = `${WORKFLOWS}/deploy.yml`;
 const DEPLOY_CLOUDFLARE = `${WORKFLOWS}/deploy-cloudflare.yml`;
 const EXTERNAL_LINKS = `${WORKFLOWS}/external-links.yml`;
+const PREVIEW = `${WORKFLOWS}/preview.yml`;
 
-type Step = { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> };
+type Step = {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+};
 type Job = {
   'runs-on'?: unknown;
   steps?: Step[];
@@ -174,6 +185,71 @@ test("GitHub CI runs .ci/run, which ends in the README's test command", () => {
 
 test('CI runs on pull requests', () => {
   assert.ok(events(workflow(CI).on).includes('pull_request'), `${CI}: "on" lacks pull_request`);
+});
+
+test('on a pull request CI writes the review to the job summary and uploads its pictures as the artifact it names', () => {
+  const all = steps(CI);
+  const checkout = all.find(({ step }) => step.uses?.startsWith('actions/checkout@'));
+  // The review compares the merge commit with its first parent, the base branch.
+  assert.ok(Number(checkout?.step.with?.['fetch-depth']) >= 2, `${CI}: checkout needs fetch-depth 2 for HEAD^1`);
+  const review = all.find(({ step }) => npmScripts(step.run ?? '').includes('review'));
+  assert.ok(review, `${CI}: no step runs npm run review`);
+  assert.match(review.step.if ?? '', /github\.event_name == 'pull_request'/, `${review.where}: only on pull requests`);
+  assert.match(review.step.if ?? '', /!cancelled\(\)/, `${review.where}: also after a failed test`);
+  assert.match(review.step.run!, /--base HEAD\^1\b/, `${review.where}: against the base branch`);
+  const dir = /--screenshots (\S+)/.exec(review.step.run!)?.[1];
+  assert.ok(dir, `${review.where}: takes pictures (--screenshots <dir>)`);
+  const upload = all.find(
+    ({ step }) => step.uses?.startsWith('actions/upload-artifact@') && step.with?.name === REVIEW_ARTIFACT,
+  );
+  assert.ok(upload, `${CI}: no upload-artifact step named ${REVIEW_ARTIFACT}`);
+  assert.equal(
+    String(upload.step.with?.path).replace(/\/$/, ''),
+    dir,
+    `${upload.where}: uploads what the review wrote`,
+  );
+  assert.equal(upload.step.if, review.step.if, `${upload.where}: runs when the review runs`);
+});
+
+test('the preview workflow deploys pr-<number> on pull requests with wrangler, its credentials from secrets', () => {
+  assert.deepEqual(events(workflow(PREVIEW).on), ['pull_request']);
+  const all = steps(PREVIEW);
+  const deploy = all.find(({ step }) => /\bwrangler pages deploy dist\b/.test(step.run ?? ''));
+  assert.ok(deploy, `${PREVIEW}: no step runs wrangler pages deploy dist`);
+  assert.match(deploy.step.run!, /--branch="pr-\$PULL_REQUEST"/, `${deploy.where}: the branch alias pr-<number>`);
+  assert.equal(deploy.step.env?.PULL_REQUEST, '${{ github.event.pull_request.number }}');
+  assert.match(deploy.step.run!, /GITHUB_STEP_SUMMARY/, `${deploy.where}: the preview's address in the summary`);
+  const job = Object.values(workflow(PREVIEW).jobs ?? {})[0] as Job & { env?: Record<string, string> };
+  for (const name of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID'])
+    assert.equal(job.env?.[name], `\${{ secrets.${name} }}`, `${PREVIEW}: ${name} from the repository secrets`);
+});
+
+test('without the deploy secrets (a fork) the preview job says so in one line and runs no other step', () => {
+  const [check, ...rest] = steps(PREVIEW);
+  assert.ok(check && rest.length >= 4, `${PREVIEW}: a check, then checkout, install, build, deploy`);
+  for (const { where, step } of rest)
+    assert.equal(step.if, `\${{ steps.${check.step.id}.outputs.available == 'true' }}`, `${where}: only with secrets`);
+  const work = mkdtempSync(join(tmpdir(), 'kb-preview-'));
+  const runCheck = (secrets: Record<string, string>) => {
+    const [output, summary] = [join(work, 'output'), join(work, 'summary')];
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    execFileSync('bash', ['-e', '-c', check.step.run!], {
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...secrets },
+    });
+    return { output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  };
+  try {
+    const fork = runCheck({ CLOUDFLARE_PAGES_PROJECT: 'kb', CLOUDFLARE_API_TOKEN: '', CLOUDFLARE_ACCOUNT_ID: '' });
+    assert.equal(fork.output, '');
+    assert.equal(fork.summary.trim().split('\n').length, 1, fork.summary);
+    assert.match(fork.summary, /^No preview deploy: .*fork/);
+    const own = runCheck({ CLOUDFLARE_PAGES_PROJECT: 'kb', CLOUDFLARE_API_TOKEN: 't', CLOUDFLARE_ACCOUNT_ID: 'a' });
+    assert.equal(own.output, 'available=true\n');
+    assert.equal(own.summary, '');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('the deploy workflow uploads dist/ with its dot-folders and deploys it to the github-pages environment', () => {
