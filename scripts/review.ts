@@ -14,7 +14,7 @@ import { withBaseAndHeadBuilds } from './lib/base-build.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
 import { formatReaderDiff, pagePath, readerDiff } from './lib/reader-diff.ts';
-import { formatLinkChanges, linkChanges } from './lib/review-links.ts';
+import { formatLinkChanges, hasLinkChanges, linkChanges } from './lib/review-links.ts';
 import { formatPageBytes } from './lib/review-bytes.ts';
 import { REVIEW_ARTIFACT, SCREENSHOT_SCHEMES, SCREENSHOT_WIDTHS, takeScreenshots } from './lib/screenshots.ts';
 import { serveDist } from '../tests/support/static-server.ts';
@@ -60,6 +60,20 @@ function screenshotsWhere(dir: string): string {
     : `\`${dir}\``;
 }
 
+/** Takes pictures of the first changed pages of `dist` into `dir`; the line that says where they are. */
+async function screenshotLines(dist: string, changed: string[], dir: string): Promise<string[]> {
+  const shown = changed.slice(0, MAX_SCREENSHOT_PAGES);
+  const site = await serveDist(dist);
+  try {
+    await takeScreenshots(site.origin, shown, dir);
+  } finally {
+    site.close();
+  }
+  const which = shown.length === changed.length ? 'the' : `the first ${shown.length} of ${changed.length}`;
+  const how = `${SCREENSHOT_WIDTHS.join(' and ')} px, ${SCREENSHOT_SCHEMES.join(' and ')}`;
+  return [`Screenshots of ${which} changed pages at ${how}: ${screenshotsWhere(dir)}.`, ''];
+}
+
 await runCli(USAGE, async () => {
   const flags = parseFlags({ base: { type: 'string' }, screenshots: { type: 'string' } });
   const base =
@@ -70,33 +84,27 @@ await runCli(USAGE, async () => {
     const status = (sources: ArticleSourceFile[]) => translationStatus(statusSources(sources));
     const pages = readPages(after.dist);
     const diff = readerDiff(readPages(before.dist), pages);
+    const links = linkChanges(before.links, after.links);
+    const outdated = newlyOutdated(status(articlesOf(before.root)), status(articles));
+    const lint = formatChangedLint(lintArticles(articles, readSiteFacts(after.root)), changedArticles(base));
+    const heading = [`### What readers see of this change (against ${base.slice(0, 12)})`, ''];
+    const buildTimes = `${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after`;
     const changed = [...diff.changed, ...diff.added].map(({ path }) => path);
-    const html = new Map([...pages].map(([file, text]) => [pagePath(file), text]));
-    const shots: string[] = [];
-    if (flags.screenshots && changed.length > 0) {
-      const shown = changed.slice(0, MAX_SCREENSHOT_PAGES);
-      const site = await serveDist(after.dist);
-      try {
-        await takeScreenshots(site.origin, shown, flags.screenshots);
-      } finally {
-        site.close();
-      }
-      shots.push(
-        `Screenshots of ${shown.length === changed.length ? 'the' : `the first ${shown.length} of ${changed.length}`} changed pages at ${SCREENSHOT_WIDTHS.join(' and ')} px, ${SCREENSHOT_SCHEMES.join(' and ')}: ${screenshotsWhere(flags.screenshots)}.`,
-        '',
-      );
+    if (changed.length + diff.removed.length === 0 && !hasLinkChanges(links) && outdated.length === 0) {
+      const same = `Readers see no difference: all ${diff.unchanged} pages read the same and every address is served as before (build time ${buildTimes}).`;
+      return [...heading, same, ...(lint.length > 0 ? ['', ...lint] : [])];
     }
+    const html = new Map([...pages].map(([file, text]) => [pagePath(file), text]));
     return [
-      `### What readers see of this change (against ${base.slice(0, 12)})`,
-      '',
+      ...heading,
       ...formatReaderDiff(diff),
       '',
-      ...formatLinkChanges(linkChanges(before.links, after.links)),
-      ...formatNewlyOutdated(newlyOutdated(status(articlesOf(before.root)), status(articles)), SITE.repository),
+      ...formatLinkChanges(links),
+      ...formatNewlyOutdated(outdated, SITE.repository),
       ...formatPageBytes(changed.map((path) => ({ path, html: html.get(path)! }))),
-      ...formatChangedLint(lintArticles(articles, readSiteFacts(after.root)), changedArticles(base)),
-      ...shots,
-      `Build time: ${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after.`,
+      ...lint,
+      ...(flags.screenshots && changed.length > 0 ? await screenshotLines(after.dist, changed, flags.screenshots) : []),
+      `Build time: ${buildTimes}.`,
     ];
   });
   const text = `${lines.join('\n')}\n`;

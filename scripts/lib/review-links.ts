@@ -56,6 +56,11 @@ export function linkChanges(before: readonly PublishedLink[], after: readonly Pu
   return changes;
 }
 
+/** Whether the change touches any address or section link. */
+export function hasLinkChanges({ added, aliased, retired, changed }: LinkChanges): boolean {
+  return added.length + aliased.length + retired.length + changed.length > 0;
+}
+
 /** At most this many section links are named per added page; the rest are counted. */
 const NAMED_SECTIONS = 5;
 
@@ -65,7 +70,7 @@ const NAMED_SECTIONS = 5;
  */
 export function formatLinkChanges(changes: LinkChanges): string[] {
   const { added, aliased, retired, changed } = changes;
-  if (added.length + aliased.length + retired.length + changed.length === 0) {
+  if (!hasLinkChanges(changes)) {
     return ['Addresses and section links: none added, aliased or retired.', ''];
   }
   const byPage = new Map<string, string[]>();
