@@ -103,10 +103,11 @@ const words = (count: number) => `${count} word${count === 1 ? '' : 's'}`;
  * The diff as lines of Markdown, for the terminal and GitHub's job summary: one line per page,
  * one line in all when readers see no difference.
  */
-export function formatReaderDiff(diff: ReaderDiff, origin = ''): string[] {
+export function formatReaderDiff(diff: ReaderDiff): string[] {
   const total = diff.added.length + diff.removed.length + diff.changed.length;
   if (total === 0) return [`Readers see no difference: all ${diff.unchanged} pages read the same.`];
-  const link = (page: ReaderPage) => `[${page.title}](${origin}${page.path}) \`${page.path}\``;
+  // No link: in a job summary a site path would resolve against github.com.
+  const link = (page: ReaderPage) => `${page.title} \`${page.path}\``;
   const lines: string[] = [];
   const section = (heading: string, list: ReaderPage[], describe: (page: ReaderPage) => string) => {
     if (list.length === 0) return;
