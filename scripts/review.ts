@@ -13,7 +13,7 @@ import { ROOT } from '../tests/support/site-copy.ts';
 import { withBaseAndHeadBuilds } from './lib/base-build.ts';
 import { parseFlags, runCli } from './lib/cli.ts';
 import { readDist } from './lib/dist-diff.ts';
-import { formatReaderDiff, pagePath, readerDiff } from './lib/reader-diff.ts';
+import { formatReaderDiff, pagePath, pagesToLookAt, readerDiff } from './lib/reader-diff.ts';
 import { formatLinkChanges, hasLinkChanges, linkChanges } from './lib/review-links.ts';
 import { formatPageBytes } from './lib/review-bytes.ts';
 import { REVIEW_ARTIFACT, SCREENSHOT_SCHEMES, SCREENSHOT_WIDTHS, takeScreenshots } from './lib/screenshots.ts';
@@ -89,7 +89,7 @@ await runCli(USAGE, async () => {
     const lint = formatChangedLint(lintArticles(articles, readSiteFacts(after.root)), changedArticles(base));
     const heading = [`### What readers see of this change (against ${base.slice(0, 12)})`, ''];
     const buildTimes = `${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after`;
-    const changed = [...diff.changed, ...diff.added].map(({ path }) => path);
+    const changed = pagesToLookAt(diff);
     if (changed.length + diff.removed.length === 0 && !hasLinkChanges(links) && outdated.length === 0) {
       const same = `Readers see no difference: all ${diff.unchanged} pages read the same and every address is served as before (build time ${buildTimes}).`;
       return [...heading, same, ...(lint.length > 0 ? ['', ...lint] : [])];

@@ -96,6 +96,15 @@ export function readerDiff(before: Map<string, string>, after: Map<string, strin
   return diff;
 }
 
+/**
+ * The added and changed pages in the order a reviewer should look at them: new pages first, then
+ * the pages whose text changed most (an edited article before the lists that show its title).
+ */
+export function pagesToLookAt(diff: ReaderDiff): string[] {
+  const changedMost = [...diff.changed].sort((a, b) => b.added + b.removed - (a.added + a.removed));
+  return [...diff.added, ...changedMost].map(({ path }) => path);
+}
+
 /** `words(1)` → `1 word`, `words(2)` → `2 words` */
 const words = (count: number) => `${count} word${count === 1 ? '' : 's'}`;
 

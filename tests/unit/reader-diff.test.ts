@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatReaderDiff, pagePath, readerDiff, readerPage, wordChanges } from '../../scripts/lib/reader-diff.ts';
+import {
+  formatReaderDiff,
+  pagePath,
+  pagesToLookAt,
+  readerDiff,
+  readerPage,
+  wordChanges,
+} from '../../scripts/lib/reader-diff.ts';
 
 /** A built page: the chrome around <main> is what every page shares and readers do not count. */
 const page = (title: string, text: string, head = '') =>
@@ -84,4 +91,17 @@ test('reader diff: identical builds say so in one line', () => {
   assert.deepEqual(formatReaderDiff(readerDiff(files, new Map(files))), [
     'Readers see no difference: all 2 pages read the same.',
   ]);
+});
+
+test('reader diff: new pages first, then the pages that changed most', () => {
+  const before = new Map([
+    ['en/index.html', page('Home', 'Articles: A')],
+    ['en/a/index.html', page('A', 'One two three.')],
+  ]);
+  const after = new Map([
+    ['en/index.html', page('Home', 'Articles: A, B')],
+    ['en/a/index.html', page('A', 'Four five six seven.')],
+    ['en/b/index.html', page('B', 'New.')],
+  ]);
+  assert.deepEqual(pagesToLookAt(readerDiff(before, after)), ['/en/b/', '/en/a/', '/en/']);
 });
