@@ -10,14 +10,16 @@ const bytes = (count: number) => `${count.toLocaleString('en')} B`;
 /** Markdown lines: one per page, its measures against their budgets; those over are marked. */
 export function formatPageBytes(pages: { path: string; html: string }[]): string[] {
   if (pages.length === 0) return [];
+  let over = 0;
   const lines = pages.map(({ path, html }) => {
-    const checks = budgetChecks(path, html).map(({ what, bytes: size, budget }) => {
+    const checks = budgetChecks(path, html);
+    if (checks.some(({ bytes: size, budget }) => size > budget)) over += 1;
+    const measures = checks.map(({ what, bytes: size, budget }) => {
       const measure = `${what} ${bytes(size)} of ${bytes(budget)}`;
       return size > budget ? `**${measure}: over by ${bytes(size - budget)}**` : measure;
     });
-    return `- \`${path}\`: ${checks.join(', ')}`;
+    return `- \`${path}\`: ${measures.join(', ')}`;
   });
-  const over = lines.filter((line) => line.includes(': over by')).length;
   return [
     `**Bytes of the changed pages, gzipped (${over === 0 ? 'all within their budgets' : `${over} over budget`})**`,
     '',
