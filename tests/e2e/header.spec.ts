@@ -1,12 +1,14 @@
 /**
  * The header stays small: one row from 1024 px, at most two rows and 110 px on a 375 px phone, on
  * every kind of page in both locales; no page scrolls sideways at 320 px; on wide screens the text
- * and its table of contents are one centred unit.
+ * and its table of contents are one centred unit; nothing moves while a page arrives and starts.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 import { onePageOfEveryKind } from '../support/page-kinds.ts';
 import { plannedArticlePages } from '../support/site-plan.ts';
+import { serveDist } from '../support/static-server.ts';
 
 const articles = plannedArticlePages();
 const pages = onePageOfEveryKind();
@@ -82,4 +84,38 @@ test('nothing moves while a page loads its scripts (the theme picker is there fr
     await context.close();
   }
   expect(checked).toHaveLength(6);
+});
+
+test('nothing moves while a page is still arriving (no paint before the whole text is there)', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // Where a slow network could cut a page: in the header's tools, before the title, before the
+  // contents (which widen the column), inside the table, at the end of the text.
+  const cuts = ['<kb-theme-picker', '<h1', '<nav class="toc', '<table', '</main>'];
+  const withContents = articles.find((page) => page.locale === 'en' && page.shown.body.match(/^## /gm)!.length >= 3)!;
+  const server = await serveDist('dist');
+  const checked: string[] = [];
+  try {
+    for (const width of [1280, 375]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      await recordLayoutShifts(context);
+      const page = await context.newPage();
+      for (const path of ['/en/', withContents.path, '/de/the-serverless-test/']) {
+        const html = readFileSync(`dist${path}index.html`);
+        for (const cut of cuts) {
+          const at = html.indexOf(cut);
+          if (at < 0) continue;
+          await page.goto(`${server.origin}${path}?pauseAt=${at}`, { waitUntil: 'load' });
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          expect(await layoutShifts(page), `${path} cut before ${cut} at ${width} px`).toEqual([]);
+          checked.push(`${path} ${cut}`);
+        }
+      }
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+  // Every page was cut in its header, before its title and at its end; the article before its
+  // contents, the table page inside its table.
+  expect(checked).toHaveLength(2 * (3 * 3 + 2));
 });
