@@ -11,18 +11,20 @@ interface PagefindResultData {
   meta: { title: string };
   sub_results: { title: string; url: string; excerpt: string }[];
 }
+type PagefindSearch = { results: { data(): Promise<PagefindResultData> }[] };
 interface Pagefind {
-  debouncedSearch(
-    query: string,
-    options?: object,
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<PagefindSearch>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<PagefindSearch | null>;
 }
 
 const MAX_RESULTS = 20;
+/** While the reader types, search once they pause; a submitted form or a search link goes at once. */
+const TYPING_PAUSE_MS = 200;
 
 class KbSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
+  /** The number of the newest search: an answer that arrives after a newer search began is dropped. */
+  private newest = 0;
 
   connectedCallback() {
     // Search works now: the note for readers without JavaScript goes.
@@ -31,11 +33,11 @@ class KbSearch extends HTMLElement {
     const input = form.querySelector('input')!;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.search(input.value);
+      void this.search(input.value, 0);
     });
-    input.addEventListener('input', () => void this.search(input.value));
+    input.addEventListener('input', () => void this.search(input.value, TYPING_PAUSE_MS));
     input.value = new URLSearchParams(location.search).get('q') ?? '';
-    if (input.value.trim()) void this.search(input.value);
+    if (input.value.trim()) void this.search(input.value, 0);
   }
 
   private load(): Promise<Pagefind> {
@@ -44,7 +46,8 @@ class KbSearch extends HTMLElement {
     return (this.pagefind ??= import(/* @vite-ignore */ url));
   }
 
-  private async search(raw: string) {
+  private async search(raw: string, pauseMs: number) {
+    const number = ++this.newest;
     const query = raw.trim();
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
@@ -58,9 +61,11 @@ class KbSearch extends HTMLElement {
       list.replaceChildren();
       return;
     }
-    const search = await (await this.load()).debouncedSearch(query, {}, 200);
-    if (!search) return; // superseded by a newer keystroke
+    const pagefind = await this.load();
+    const search = pauseMs ? await pagefind.debouncedSearch(query, {}, pauseMs) : await pagefind.search(query);
+    if (!search || number !== this.newest) return; // superseded by a newer search
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (number !== this.newest) return;
     list.replaceChildren(...results.map((result) => this.renderResult(result)));
     status.textContent = results.length
       ? plural(document.documentElement.lang, JSON.parse(this.dataset.results!) as PluralForms, {

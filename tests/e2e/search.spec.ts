@@ -129,3 +129,16 @@ test('excerpts are the article text, not its dates, reading time or row-link mar
   expect(excerpts.length).toBeGreaterThan(0);
   for (const excerpt of excerpts) expect(excerpt).not.toMatch(/min read|Published| # /);
 });
+
+test('clearing the field while a search is under way leaves no results behind', async ({ page }) => {
+  await page.goto('/en/search/');
+  const input = page.locator('kb-search input');
+  await input.fill('aurora');
+  await input.fill('');
+  // Let the abandoned search finish: its index and result requests, then a moment for its answer.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await expect(page.locator('kb-search .results > li')).toHaveCount(0);
+  await expect(page.locator('.browse')).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/search\/$/);
+});
