@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { headingAttributeBlock } from '../src/lib/heading-ids.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/site-copy.ts';
 import { prepareBaseline } from './baseline-site.ts';
@@ -48,13 +49,26 @@ const SAME_TEXT: Record<string, string> = {
 const barePath = (source: string) => `/${basename(source, '.mdx')}/`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
+/**
+ * The source without its heading attribute blocks (`{#id}`, src/lib/heading-ids.ts): they are this
+ * site's Markdown syntax, an expression to plain MDX.
+ */
+function withoutHeadingAttributes(source: string): string {
+  const lines = source.split('\n');
+  return lines
+    .map((line, index) => {
+      const block = headingAttributeBlock(line, lines[index + 1] ?? '');
+      return block ? line.slice(0, block.start).trimEnd() + line.slice(block.end) : line;
+    })
+    .join('\n');
+}
+
 if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 const baseline = prepareBaseline(1);
-// Our heading ids ({#id}) are this site's Markdown syntax, an expression to plain MDX: the bare copy drops them.
 for (const source of Object.values(SAME_TEXT))
   writeFileSync(
     join(baseline, 'content', 'articles', basename(source)),
-    readFileSync(join(ROOT, 'content', 'articles', source), 'utf8').replace(/^(#{1,6} .*?) \{#[^}]*\}$/gm, '$1'),
+    withoutHeadingAttributes(readFileSync(join(ROOT, 'content', 'articles', source), 'utf8')),
   );
 execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   cwd: baseline,
@@ -81,12 +95,15 @@ interface Measurement {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** One Lighthouse run (mobile preset) in the shared Chromium. */
+const runLighthouse = async (url: string) =>
+  (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))!.lhr;
+
 /** Median LCP of RUNS Lighthouse runs, with the scores and CLS of that run; median TBT. */
 async function measure(url: string): Promise<Measurement> {
   const runs: Omit<Measurement, 'lcps' | 'tbts'>[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const { categories, audits } = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))!
-      .lhr;
+    const { categories, audits } = await runLighthouse(url);
     const metric = (id: string) => audits[id]!.numericValue!;
     runs.push({
       scores: ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
@@ -106,12 +123,9 @@ const rows: string[] = [];
 try {
   // A first Lighthouse run in a fresh Chromium measured 25–35 ms slower LCP than the same page
   // measured later (identical copies of a page, 5 runs each): one run warms up and is not counted.
-  await lighthouse(`${bare.origin}/${syntheticArticle(0).slug}/`, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-  });
-  const floor = await measure(`${bare.origin}/${syntheticArticle(0).slug}/`);
+  const floorUrl = `${bare.origin}/${syntheticArticle(0).slug}/`;
+  await runLighthouse(floorUrl);
+  const floor = await measure(floorUrl);
   const row = (page: string, { scores, lcp, cls, tbt, lcps, tbts }: Measurement, sameTextFloor?: Measurement) =>
     `| ${page} | ${scores.join(' | ')} | ${Math.round(lcp)} ms | ${(lcp / floor.lcp).toFixed(2)} | ${sameTextFloor ? (lcp / sameTextFloor.lcp).toFixed(2) : '–'} | ${lcps.map(Math.round).join(', ')} | ${cls.toFixed(3)} | ${Math.round(tbt)} ms | ${tbts.map(Math.round).join(', ')} |`;
   const print = (line: string) => {
