@@ -28,7 +28,7 @@ function processUsage(pid: number): { peakMiB: number; cpuSeconds: number } {
  * before exit, Pagefind's process included) varies less than wall time when the machine is shared.
  * `log` is what the build printed (its per-page render times among it).
  */
-export function coldBuild(site: string): Promise<BuildCost & { log: string }> {
+export function coldBuild(site: string, env: Record<string, string> = {}): Promise<BuildCost & { log: string }> {
   for (const cache of ['.astro', 'dist', 'node_modules/.astro'])
     rmSync(join(site, cache), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
@@ -36,7 +36,7 @@ export function coldBuild(site: string): Promise<BuildCost & { log: string }> {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: site,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let usage = { peakMiB: 0, cpuSeconds: 0 };
     let [log, errors] = ['', ''];

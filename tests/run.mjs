@@ -66,6 +66,7 @@ if (built) {
 }
 await nodeTests('bad content fixtures', 'tests/content-errors/*.test.ts');
 await nodeTests('npm run review on fixture branches', 'tests/review/*.test.ts');
+await nodeTests('1,000 generated articles within the host limits and budgets', 'tests/scale/*.test.ts');
 
 console.log(`\n${summary.join('\n')}`);
 if (totals.skipped > 0)

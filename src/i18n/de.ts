@@ -31,6 +31,31 @@ export const de: Dictionary = {
   'home.about':
     'Sönke Ruempler, {subtitle}, schreibt über AWS, Datenbanken, Serverless, Führung und Lernen in Organisationen.',
   'home.untranslated': 'auf {language}',
+  'home.newest': 'Neueste Artikel',
+  'home.browse': 'Alle Artikel',
+  'home.browseText': 'Alle Artikel nach Jahr im {archive}, nach Thema unter {tags} oder nach Wort in der {search}.',
+  'home.archiveLink': 'Archiv',
+  'home.tagsLink': 'Schlagwörter',
+  'home.searchLink': 'Suche',
+
+  'archive.title': 'Archiv',
+  'archive.description': 'Alle Artikel von Sönke Ruempler, nach Jahr.',
+  'archive.years': 'Jahre',
+  'archive.year': 'Artikel aus {year}',
+  'archive.yearDescription': 'Die Artikel von Sönke Ruempler aus dem Jahr {year}.',
+  'archive.months': 'Monate',
+  'archive.month': 'Artikel aus {month}',
+  'archive.monthDescription': 'Die Artikel von Sönke Ruempler aus {month}.',
+
+  'llms.list': 'jeder mit einem Link zu seiner Markdown-Fassung',
+  'llms.fullTitle': '{period}, vollständiger Text',
+  'llms.full': 'der Text jedes Artikels in Markdown',
+
+  'pages.label': 'Seiten',
+  'pages.previous': 'Vorige Seite',
+  'pages.next': 'Nächste Seite',
+  'pages.position': 'Seite {page} von {pages}',
+  'pages.title': '{title}, Seite {page}',
 
   'article.published': 'Veröffentlicht',
   'article.updated': 'Aktualisiert',
@@ -83,15 +108,25 @@ export const de: Dictionary = {
   'translations.description':
     'Welche Artikel es auf Englisch und Deutsch gibt, welche Übersetzungen ihrem Original hinterherhinken und wo du helfen kannst.',
   'translations.intro':
-    'Jeder Artikel in jeder Sprache: das Original, eine Übersetzung (aktuell oder veraltet) oder eine fehlende. Jeder Eintrag verlinkt seine Quelldatei auf GitHub oder die Anleitung zum Übersetzen.',
+    'Wie viele Artikel jede Sprache als Original, als aktuelle oder veraltete Übersetzung oder gar nicht hat; dann, was zu tun ist, jeweils mit einem Link zur Quelldatei auf GitHub oder zur Anleitung zum Übersetzen.',
   'translations.caption': 'Artikel nach Sprache',
   'translations.article': 'Artikel',
   'translations.original': 'Original',
   'translations.upToDate': 'aktuell',
   'translations.outdated': 'veraltet: das Original wurde am {date} geändert',
+  'translations.outdatedName': 'veraltet',
   'translations.missing': 'fehlt',
   'translations.edit': 'Bearbeiten',
   'translations.translate': 'Übersetzen',
+  'translations.summary': 'Übersicht',
+  'translations.summaryCaption': 'Artikel nach Sprache und Stand',
+  'translations.state': 'Stand',
+  'translations.work': 'Zu tun',
+  'translations.workIntro':
+    'Zuerst veraltete Übersetzungen, dann die noch nicht übersetzten Artikel, die neuesten zuerst.',
+  'translations.workCaption': 'Zu aktualisierende oder fehlende Übersetzungen',
+  'translations.language': 'Sprache',
+  'translations.noWork': 'Nichts zu tun: Jeder Artikel ist übersetzt und aktuell.',
 
   'table.caption': {
     one: 'Ist es serverless? {count} Cloud-Dienst und Anwendungsfall',
@@ -144,8 +179,8 @@ export const de: Dictionary = {
   'search.submit': 'Suchen',
   'search.results': { one: '{count} Treffer für „{query}“', other: '{count} Treffer für „{query}“' },
   'search.none': 'Keine Treffer für „{query}“.',
-  'search.noScript': 'Die Suche braucht JavaScript. Unten stehen alle Artikel.',
-  'search.all': 'Alle Artikel von A bis Z',
+  'search.noScript': 'Die Suche braucht JavaScript. Ohne sie finden Sie die Artikel unten nach Jahr oder Schlagwort.',
+  'search.all': 'Artikel durchsehen',
   'search.sections': 'Abschnitte',
 
   'notFound.title': 'Seite nicht gefunden',

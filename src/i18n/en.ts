@@ -32,6 +32,31 @@ export const en = {
   'home.about':
     'Sönke Ruempler, {subtitle}, writes about AWS, databases, serverless, leadership and learning in organisations.',
   'home.untranslated': 'in {language}',
+  'home.newest': 'Newest articles',
+  'home.browse': 'All articles',
+  'home.browseText': 'Every article by year in the {archive}, by topic under {tags}, or by word in the {search}.',
+  'home.archiveLink': 'archive',
+  'home.tagsLink': 'tags',
+  'home.searchLink': 'search',
+
+  'archive.title': 'Archive',
+  'archive.description': 'Every article by Sönke Ruempler, by year.',
+  'archive.years': 'Years',
+  'archive.year': 'Articles of {year}',
+  'archive.yearDescription': 'The articles by Sönke Ruempler published in {year}.',
+  'archive.months': 'Months',
+  'archive.month': 'Articles of {month}',
+  'archive.monthDescription': 'The articles by Sönke Ruempler published in {month}.',
+
+  'llms.list': 'each with a link to its Markdown version',
+  'llms.fullTitle': '{period}, full text',
+  'llms.full': 'the text of each in Markdown',
+
+  'pages.label': 'Pages',
+  'pages.previous': 'Previous page',
+  'pages.next': 'Next page',
+  'pages.position': 'Page {page} of {pages}',
+  'pages.title': '{title}, page {page}',
 
   'article.published': 'Published',
   'article.updated': 'Updated',
@@ -84,15 +109,24 @@ export const en = {
   'translations.description':
     'Which articles exist in English and German, which translations lag behind their original, and where to help.',
   'translations.intro':
-    'Every article in every language: the original, a translation (up to date or outdated) or a missing one. Each entry links to its source file on GitHub, or to the guide for translating.',
+    'How many articles each language has as originals, up-to-date or outdated translations, or not at all; then what needs doing, each with a link to its source file on GitHub or to the guide for translating.',
   'translations.caption': 'Articles by language',
   'translations.article': 'Article',
   'translations.original': 'original',
   'translations.upToDate': 'up to date',
   'translations.outdated': 'outdated: the original changed on {date}',
+  'translations.outdatedName': 'outdated',
   'translations.missing': 'missing',
   'translations.edit': 'Edit',
   'translations.translate': 'Translate',
+  'translations.summary': 'Summary',
+  'translations.summaryCaption': 'Articles per language and state',
+  'translations.state': 'State',
+  'translations.work': 'Work to do',
+  'translations.workIntro': 'Outdated translations first, then the articles not yet translated, newest first.',
+  'translations.workCaption': 'Translations to update or make',
+  'translations.language': 'Language',
+  'translations.noWork': 'Nothing to do: every article is translated and up to date.',
 
   'table.caption': {
     one: 'Is it serverless? {count} cloud service and use case',
@@ -146,8 +180,8 @@ export const en = {
   'search.submit': 'Search',
   'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.none': 'No results for “{query}”.',
-  'search.noScript': 'Search needs JavaScript. All articles are listed below.',
-  'search.all': 'All articles A–Z',
+  'search.noScript': 'Search needs JavaScript. Without it, browse the articles by year or by tag below.',
+  'search.all': 'Browse the articles',
   'search.sections': 'Sections',
 
   'notFound.title': 'Page not found',

@@ -12,6 +12,8 @@ import { ATOM_FEED_PATH, feedPath, legacyArticlePath } from '../lib/urls.ts';
 
 /** Items in a locale's feed: a stream of the newest, not an archive. */
 const FEED_SIZE = 20;
+/** How many of the newest originals /atom.xml lists (summary and link each): it must not grow with the base. */
+export const ATOM_SIZE = 50;
 
 export interface BuiltArticle {
   /** Where the page is in dist/: `en/slug/index.html`. */
@@ -134,7 +136,7 @@ export function localeFeedItems<Article extends DatedArticle & Pick<BuiltArticle
     .slice(0, FEED_SIZE);
 }
 
-/** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed). */
+/** Writes /<locale>/feed.xml (RSS 2.0, full text of the newest 20) and /atom.xml (the blog's old feed, the newest ATOM_SIZE). */
 export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: AstroIntegrationLogger): void {
   const started = performance.now();
   const articles = [...builtArticles].sort(newestFirst);
@@ -151,8 +153,8 @@ export function writeFeeds(dist: string, builtArticles: BuiltArticle[], logger: 
     });
     writeFileSync(`${dist}${feedPath(locale)}`, feed.rss2());
   }
-  // The old address keeps working: every article, in its original language, as Atom.
-  const originals = articles.filter((article) => !article.isTranslation);
+  // The old address keeps working: the newest originals, each in its original language, as Atom.
+  const originals = articles.filter((article) => !article.isTranslation).slice(0, ATOM_SIZE);
   const atom = newFeed({
     self: `${SITE.origin}${ATOM_FEED_PATH}`,
     // An Atom id never changes, also when the document moves (RFC 4287 §4.2.6): the old blog's feed

@@ -21,7 +21,7 @@ export interface ArticleFile {
 const ARTICLE_EXTENSIONS = ['.mdx', '.md'];
 
 /** Slugs taken by the site's own pages under /<locale>/. */
-export const RESERVED_SLUGS = ['contact', 'search', 'tags', 'translations'];
+export const RESERVED_SLUGS = ['archive', 'contact', 'search', 'tags', 'translations'];
 
 /**
  * Reads `<locale>/<slug>.mdx` (or `.md`) into its parts, or explains what is wrong.

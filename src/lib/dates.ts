@@ -17,6 +17,18 @@ const dateFormats = Object.fromEntries(
   ]),
 ) as Record<Locale, Intl.DateTimeFormat>;
 
+/** A month as readers of the locale name it: `formatMonth('2023', '03', 'de')` → `März 2023`. */
+export function formatMonth(year: string, month: string, locale: Locale): string {
+  return monthFormats[locale].format(new Date(`${year}-${month}-01`));
+}
+
+const monthFormats = Object.fromEntries(
+  Object.entries(LOCALE_INFO).map(([locale, { intl }]) => [
+    locale,
+    new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
 /** `2023-03-10`: for `<time datetime>` and feeds. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

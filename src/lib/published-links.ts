@@ -168,8 +168,15 @@ function targetSource(target: LinkTarget, page: ServedAddress): string {
  * (rendered as `/404/`, written as `/404.html`).
  */
 export function isPublishedPath(path: string): boolean {
-  return !/^\/(_astro|pagefind)\/|^\/(_headers|_redirects|404\.html|404)\/?$/.test(path);
+  return !/^\/(_astro|pagefind)\/|^\/(_headers|_redirects|404\.html|404)\/?$/.test(path) && !LATER_LIST_PAGE.test(path);
 }
+
+/**
+ * Page 2 and on of a list (a tag, a long year's month, the translation work; src/lib/list-pages.ts):
+ * what they show moves as articles are added, and they come and go with the list's length. The
+ * list's first page is the address the site promises.
+ */
+const LATER_LIST_PAGE = /^\/[a-z]{2}\/(tags\/[^/]+|translations|archive\/\d{4}\/\d{2})\/\d+\/$/;
 
 /** The addresses a build offers: every path, and the link targets of each article page. */
 function offeredAddresses(served: ReadonlyMap<string, ServedAddress>): string[] {

@@ -70,3 +70,41 @@ export function translationStatus(sources: StatusSource[]): StatusRow[] {
   }
   return [...rows.values()];
 }
+
+/** How many articles each locale has in each state: the summary at the top of the status page. */
+export function statusSummary(
+  rows: StatusRow[],
+  locales: readonly Locale[],
+): Record<Locale, Record<TranslationState, number>> {
+  const summary = Object.fromEntries(
+    locales.map((locale) => [locale, { original: 0, 'up-to-date': 0, outdated: 0, missing: 0 }]),
+  ) as Record<Locale, Record<TranslationState, number>>;
+  for (const row of rows) for (const locale of locales) summary[locale][row.states[locale]] += 1;
+  return summary;
+}
+
+/** One piece of translation work: a translation to bring up to date (its file) or to make. */
+export interface TranslationWork {
+  slug: string;
+  locale: Locale;
+  state: 'outdated' | 'missing';
+  file?: string;
+  originalChanged?: string;
+}
+
+/** The work the rows ask for, outdated translations first, then missing ones, each in the rows' order. */
+export function translationWork(rows: StatusRow[], locales: readonly Locale[]): TranslationWork[] {
+  const work = (state: TranslationWork['state']) =>
+    rows.flatMap((row) =>
+      locales
+        .filter((locale) => row.states[locale] === state)
+        .map((locale) => ({
+          slug: row.slug,
+          locale,
+          state,
+          file: row.files[locale],
+          originalChanged: row.originalChanged,
+        })),
+    );
+  return [...work('outdated'), ...work('missing')];
+}

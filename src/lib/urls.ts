@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, otherLocale, type Locale } from '../i18n/locales.ts';
+import { pageSegment } from './list-pages.ts';
 
 /** `/de/my-topic/`: every article URL, original or fallback. */
 export function articlePath(locale: Locale, slug: string): string {
@@ -23,9 +24,14 @@ export function tagsPath(locale: Locale): string {
   return `/${locale}/tags/`;
 }
 
-/** `/de/tags/aws/` */
-export function tagPath(locale: Locale, tag: string): string {
-  return `/${locale}/tags/${tag}/`;
+/** `/de/tags/aws/`, and its further pages `/de/tags/aws/2/`. */
+export function tagPath(locale: Locale, tag: string, page = 1): string {
+  return `/${locale}/tags/${tag}/${pageSegment(page)}`;
+}
+
+/** `/en/archive/`: the years; `/en/archive/2017/`, `/en/archive/2017/04/2/`: pages of src/lib/list-pages.ts (archivePages). */
+export function archivePath(locale: Locale, segments = ''): string {
+  return `/${locale}/archive/${segments}`;
 }
 
 /** `/en/search/`: the search page (`?q=` holds the query). */
@@ -33,9 +39,9 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/search/`;
 }
 
-/** `/de/translations/`: which articles are translated, and which translations are outdated. */
-export function translationsPath(locale: Locale): string {
-  return `/${locale}/translations/`;
+/** `/de/translations/`: which articles are translated, and which translations are outdated; `/de/translations/2/`: more of the work to do. */
+export function translationsPath(locale: Locale, page = 1): string {
+  return `/${locale}/translations/${pageSegment(page)}`;
 }
 
 /** `/en/contact/`. */
@@ -76,9 +82,22 @@ export function markdownPath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}.md`;
 }
 
-/** `/llms.txt` (llmstxt.org): every article's Markdown twin, per locale; `/llms-full.txt`: every original's text. */
+/**
+ * `/llms.txt` (llmstxt.org): an index of the per-year files below, per locale; `/llms-full.txt`:
+ * the text of the newest originals (the address the site first published for the full text).
+ */
 export const LLMS_TXT_PATH = '/llms.txt';
 export const LLMS_FULL_TXT_PATH = '/llms-full.txt';
+
+/** `/llms/en/2017.txt`: a locale's articles of a year, each with the link to its Markdown twin. */
+export function llmsListPath(locale: Locale, year: string): string {
+  return `/llms/${locale}/${year}.txt`;
+}
+
+/** `/llms/en/2017-full.txt` (or a long year's month, `/llms/en/2017-04-full.txt`): the full text of a locale's versions. */
+export function llmsFullPath(locale: Locale, period: string): string {
+  return `/llms/${locale}/${period}-full.txt`;
+}
 
 /** `/en/feed.xml`: a locale's RSS feed. */
 export function feedPath(locale: Locale): string {

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { dictionaries, fill } from '../../src/i18n/index.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { languageName, LOCALES } from '../../src/i18n/locales.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { buildSite, copySite, ROOT } from '../support/site-copy.ts';
@@ -142,10 +142,11 @@ test('contributor workflow: new article, translation skeleton, outdated translat
     'the translation status page shows the translation as outdated, with the day its original changed',
     () => {
       for (const locale of LOCALES) {
-        const row = page(locale, 'translations')
-          .querySelectorAll('tbody tr')
-          .find((tr) => tr.querySelector(`th a[href="${articlePath(locale, 'translatable')}"]`));
-        const cell = row?.querySelectorAll('td')[LOCALES.indexOf('de')];
+        // Outdated translations lead the work list: the first row of its table (the second table).
+        const row = page(locale, 'translations').querySelectorAll('table')[1]?.querySelector('tbody tr');
+        assert.ok(row?.querySelector(`th a[href="${articlePath(locale, 'translatable')}"]`), locale);
+        const [language, cell] = row!.querySelectorAll('td');
+        assert.equal(language?.text, languageName('de', locale));
         const date = formatDate(new Date(ORIGINAL_UPDATED), locale);
         assert.equal(
           cell?.childNodes[0]?.text.trim(),

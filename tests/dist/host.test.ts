@@ -12,6 +12,7 @@ import { policyDirectives } from '../../src/lib/csp.ts';
 import { HEADERS, IMMUTABLE, PREVIEW_HEADER, REVALIDATE } from '../../src/integrations/security-headers.ts';
 import { MARKDOWN_CONTENT_TYPE } from '../../src/lib/markdown-twin.ts';
 import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH } from '../../src/lib/urls.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { SITE } from '../../src/site-config.ts';
 import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import { articleFacts } from '../support/article-facts.ts';
@@ -40,16 +41,12 @@ function getAs(hostname: string, path: string): Promise<Headers> {
 
 const sources = (policy: string, directive: string) => policyDirectives(policy).get(directive) ?? [];
 
-test('the old permalinks and the retired pages answer 301 with their new address, #fragment included', async () => {
+test('the old permalinks and the retired pages answer 301 with their new address', async () => {
   const moved = [
     ...articleFacts.map((facts) => [`/${facts.permalinkDate}/${facts.slug}/`, `/${facts.locale}/${facts.slug}/`]),
     ...[...readRetiredAddresses(ROOT)].filter(([from]) => !from.includes('#')),
   ];
   assert.ok(moved.length > articleFacts.length, 'old permalinks and retired pages');
-  assert.ok(
-    moved.some(([, to]) => to!.includes('#')),
-    'a retired page leads to a #fragment',
-  );
   for (const [from, to] of moved) {
     const response = await get(from!);
     assert.equal(response.status, 301, from);
@@ -129,10 +126,18 @@ test('files with a content hash in their name are cached for a year; unhashed on
   }
 });
 
-test('every Markdown twin llms.txt links answers 200 as text/markdown; llms.txt and llms-full.txt answer 200', async () => {
+test('every file llms.txt links answers 200, and every Markdown twin they list answers 200 as text/markdown', async () => {
   const llms = await get(LLMS_TXT_PATH);
   assert.equal(llms.status, 200);
-  const links = [...(await llms.text()).matchAll(/\]\((\S+\.md)\)/g)].map((match) => match[1]!);
+  const files = [...(await llms.text()).matchAll(/\]\((\S+\.txt)\)/g)].map((match) => match[1]!);
+  assert.ok(files.length >= 2 * LOCALES.length, `${files.length} files`);
+  const links: string[] = [];
+  for (const file of files) {
+    assert.ok(file.startsWith(`${SITE.origin}/`), file);
+    const response = await get(new URL(file).pathname);
+    assert.equal(response.status, 200, file);
+    links.push(...[...(await response.text()).matchAll(/\]\((\S+\.md)\)/g)].map((match) => match[1]!));
+  }
   // One entry per article page, in each locale.
   assert.equal(links.length, plannedArticlePages().length);
   for (const link of links) {

@@ -12,10 +12,11 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH, markdownPath } from '../../src/lib/urls.ts';
+import { archiveYears, HOME_NEWEST } from '../../src/lib/list-pages.ts';
+import { LLMS_FULL_TXT_PATH, LLMS_TXT_PATH, llmsFullPath, llmsListPath, markdownPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { plannedArticlePages, sitePlan, type PlannedArticlePage } from '../support/site-plan.ts';
+import { plannedArticlePages, plannedNewestFirst, sitePlan, type PlannedArticlePage } from '../support/site-plan.ts';
 
 interface MdNode {
   type: string;
@@ -201,7 +202,7 @@ test('every article page links its twin in the head and the footer; a fallback p
   }
 });
 
-test('llms.txt: the site name, a summary and every article of the page plan once per locale, linking its twin', () => {
+test('llms.txt: the site name, a summary, and per locale a list file and a full-text file per year; the lists name every article of the page plan once, linking its twin', () => {
   const text = readFileSync(`${DIST}${LLMS_TXT_PATH}`, 'utf8');
   const tree = parseMarkdown(text);
   const [title, summary, ...rest] = tree.children!;
@@ -211,21 +212,57 @@ test('llms.txt: the site name, a summary and every article of the page plan once
   assert.equal(sections.length, LOCALES.length);
   assert.equal(rest.filter((node) => node.type === 'heading').length, LOCALES.length);
   LOCALES.forEach((locale, index) => {
-    const listed = [...sections[index]!.matchAll(/^- \[(.+)\]\((\S+)\): \S/gm)].map(([, , url]) => url);
-    const planned = pages.filter((page) => page.locale === locale);
-    assert.equal(planned.length, 9);
-    assert.deepEqual(listed.sort(), planned.map((page) => `${SITE.origin}${twinOf(page)}`).sort(), locale);
+    const newest = plannedNewestFirst(locale);
+    const years = archiveYears(newest);
+    const files = [...sections[index]!.matchAll(/^- \[(.+)\]\((\S+)\): \S/gm)].map(([, , url]) => url!);
+    const own = (items: typeof newest) => items.filter((page) => page.kind !== 'fallback');
+    assert.deepEqual(
+      files,
+      years.flatMap(({ year, months }) => [
+        `${SITE.origin}${llmsListPath(locale, year)}`,
+        ...(own(months.flatMap((month) => month.items)).length > 0
+          ? [`${SITE.origin}${llmsFullPath(locale, year)}`]
+          : []),
+      ]),
+      `${locale}: newest year first, the full text where the locale has a version of that year`,
+    );
+    const listed = years.flatMap(({ year }) =>
+      [...readFileSync(`${DIST}${llmsListPath(locale, year)}`, 'utf8').matchAll(/^- \[(.+)\]\((\S+)\): \S/gm)].map(
+        ([, , url]) => url,
+      ),
+    );
+    assert.equal(newest.length, 9);
+    assert.deepEqual(
+      listed,
+      newest.map((page) => `${SITE.origin}${twinOf(page)}`),
+      locale,
+    );
+    for (const { year, months } of years) {
+      const versions = own(months.flatMap((month) => month.items));
+      if (versions.length === 0) continue;
+      const full = readFileSync(`${DIST}${llmsFullPath(locale, year)}`, 'utf8');
+      assert.deepEqual(
+        full.split('\n---\n\n'),
+        versions.map((page) => readFileSync(`${DIST}${twinOf(page)}`, 'utf8')),
+        `${llmsFullPath(locale, year)}: the twins of the locale's versions of the year, newest first`,
+      );
+    }
   });
 });
 
-test('llms-full.txt holds the twin of every original', () => {
+test('llms-full.txt holds the twins of the newest originals', () => {
   const full = readFileSync(`${DIST}${LLMS_FULL_TXT_PATH}`, 'utf8');
-  const originals = pages.filter((page) => page.kind === 'original');
+  const originals = pages
+    .filter((page) => page.kind === 'original')
+    .sort(
+      (a, b) => b.shown.frontmatter.pubDate.localeCompare(a.shown.frontmatter.pubDate) || a.slug.localeCompare(b.slug),
+    )
+    .slice(0, HOME_NEWEST);
   assert.equal(originals.length, 9);
-  for (const page of originals)
-    assert.ok(full.includes(readFileSync(`${DIST}${twinOf(page)}`, 'utf8')), `${page.path} is in llms-full.txt`);
-  const titles = [...walk(parseMarkdown(full))].filter((node) => node.type === 'heading' && node.depth === 1);
-  assert.equal(titles.length, originals.length);
+  assert.deepEqual(
+    full.split('\n---\n\n'),
+    originals.map((page) => readFileSync(`${DIST}${twinOf(page)}`, 'utf8')),
+  );
 });
 
 test('every page for readers links llms.txt in its footer; robots.txt names llms.txt and llms-full.txt', () => {

@@ -2,22 +2,28 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { searchPath } from '../../src/lib/urls.ts';
+import { archiveYears } from '../../src/lib/list-pages.ts';
+import { archivePath, searchPath, tagsPath } from '../../src/lib/urls.ts';
 import { readPage, searchIndexPages } from '../support/dist.ts';
-import { plannedArticlePages } from '../support/site-plan.ts';
+import { plannedArticlePages, plannedNewestFirst } from '../support/site-plan.ts';
 
 for (const locale of LOCALES) {
-  test(`${searchPath(locale)} lists every article A–Z by title, in the order of the locale's collation`, () => {
-    const collator = new Intl.Collator(locale);
-    const expected = plannedArticlePages()
-      .filter((page) => page.locale === locale)
-      .map((page) => ({ href: page.path, title: page.shown.frontmatter.title }))
-      .sort((a, b) => collator.compare(a.title, b.title));
-    assert.ok(expected.length > 0, 'articles to list');
+  test(`${searchPath(locale)} offers, without a query, the archive by year and the tags (not every title)`, () => {
+    const t = useTranslations(locale);
+    const expected = [
+      { href: archivePath(locale), text: t('archive.title') },
+      ...archiveYears(plannedNewestFirst(locale)).map(({ year }) => ({
+        href: archivePath(locale, `${year}/`),
+        text: year,
+      })),
+      { href: tagsPath(locale), text: t('tags.title') },
+    ];
+    assert.ok(expected.length > 3, 'years to list');
     const listed = parse(readPage(searchPath(locale)))
-      .querySelectorAll('.browse li a')
-      .map((link) => ({ href: link.getAttribute('href'), title: link.text }));
+      .querySelectorAll('.browse a')
+      .map((link) => ({ href: link.getAttribute('href'), text: link.text }));
     assert.deepEqual(listed, expected);
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The public translation status page: every published article × locale, with the state that
- * `npm run i18n:status` computes from the article files, and a link to edit or translate it.
+ * The public translation status page: a summary of every published article × locale by the state
+ * that `npm run i18n:status` computes from the article files, and the work to do with its links.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,12 +9,12 @@ import { readArticleSources, statusSources } from '../../scripts/lib/article-sou
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES, languageName } from '../../src/i18n/locales.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { bodyHash, translationStatus, type TranslationState } from '../../src/lib/translation-status.ts';
+import { bodyHash, translationStatus } from '../../src/lib/translation-status.ts';
 import { articlePath, translationsPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site-config.ts';
 import { readPage } from '../support/dist.ts';
 import { ROOT } from '../support/site-copy.ts';
-import { plannedArticlePages } from '../support/site-plan.ts';
+import { plannedArticlePages, plannedNewestFirst } from '../support/site-plan.ts';
 
 const published = readArticleSources(ROOT).articles.filter((article) => article.frontmatter.draft !== true);
 const expected = translationStatus(statusSources(published));
@@ -47,51 +47,62 @@ test('the status comes from the files: originals have no translationOf, a transl
 });
 
 for (const locale of LOCALES) {
-  test(`${translationsPath(locale)}: every article × locale with its state and its edit or translate link`, () => {
+  test(`${translationsPath(locale)}: a summary per language and state, then the work to do with its edit or translate links`, () => {
     const words = dictionaries[locale];
     const page = parse(readPage(translationsPath(locale)));
-    const region = page.querySelector('[role="region"][tabindex="0"]');
-    const table = region?.querySelector('table');
-    assert.ok(table, 'the table scrolls inside a focusable region');
-    const caption = table.querySelector('caption');
-    assert.equal(caption?.text, words['translations.caption']);
-    assert.equal(region!.getAttribute('aria-labelledby'), caption!.id, 'the region is named by the caption');
+    const [summaryRegion, workRegion] = page.querySelectorAll('[role="region"][tabindex="0"]');
+    const summary = summaryRegion?.querySelector('table');
+    assert.ok(summary, 'the summary scrolls inside a focusable region');
+    assert.equal(summary.querySelector('caption')?.text, words['translations.summaryCaption']);
+    assert.equal(summaryRegion!.getAttribute('aria-labelledby'), summary.querySelector('caption')!.id);
+    const states = ['original', 'up-to-date', 'outdated', 'missing'] as const;
     assert.deepEqual(
-      table.querySelectorAll('thead th[scope="col"]').map((th) => th.text),
-      [words['translations.article'], ...LOCALES.map((each) => languageName(each, locale))],
+      summary
+        .querySelectorAll('tbody tr')
+        .map((tr) => [tr.querySelector('th')!.text, ...tr.querySelectorAll('td').map((td) => Number(td.text))]),
+      LOCALES.map((each) => [
+        languageName(each, locale),
+        ...states.map((state) => expected.filter((row) => row.states[each] === state).length),
+      ]),
     );
+    // The work: outdated translations, then missing ones, in the order of the locale's article list (newest first).
+    const order = plannedNewestFirst(locale).map((each) => each.slug);
+    const work = (['outdated', 'missing'] as const).flatMap((state) =>
+      [...expected]
+        .sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug))
+        .flatMap((row) => LOCALES.filter((each) => row.states[each] === state).map((each) => ({ row, each, state }))),
+    );
+    assert.ok(work.length > 0, 'the real content has articles to translate');
+    const table = workRegion?.querySelector('table');
+    assert.ok(table, 'the work list scrolls inside a focusable region');
+    assert.equal(table.querySelector('caption')?.text, words['translations.workCaption']);
     const rows = table.querySelectorAll('tbody tr');
-    assert.equal(rows.length, expected.length);
-    const seen = new Set<TranslationState>();
-    expected.forEach((row, index) => {
+    assert.equal(rows.length, work.length);
+    work.forEach(({ row, each, state }, index) => {
       const cells = rows[index]!;
       assert.equal(
         cells.querySelector('th[scope="row"] a')?.getAttribute('href'),
         articlePath(locale, row.slug),
         row.slug,
       );
-      const tds = cells.querySelectorAll('td');
-      assert.equal(tds.length, LOCALES.length, `${row.slug}: a cell per locale`);
-      LOCALES.forEach((each, column) => {
-        const state = row.states[each];
-        seen.add(state);
-        const date = row.originalChanged ? formatDate(new Date(row.originalChanged), locale) : '';
-        const label = words[LABEL_KEYS[state]].replace('{date}', date);
-        const file = row.files[each];
-        const link = tds[column]!.querySelector('a');
-        assert.equal(tds[column]!.childNodes[0]?.text.trim(), label, `${row.slug} ${each}: state`);
-        assert.deepEqual(
-          [link?.getAttribute('href'), link?.text],
-          file
-            ? [`${SITE.repository}/edit/main/${file}`, words['translations.edit']]
-            : [`${SITE.repository}/blob/main/CONTRIBUTING.md#translate-an-article`, words['translations.translate']],
-          `${row.slug} ${each}: link`,
-        );
-      });
+      const [language, stateCell] = cells.querySelectorAll('td');
+      assert.equal(language!.text, languageName(each, locale), `${row.slug}: the language to work on`);
+      const date = row.originalChanged ? formatDate(new Date(row.originalChanged), locale) : '';
+      assert.equal(
+        stateCell!.childNodes[0]?.text.trim(),
+        words[LABEL_KEYS[state]].replace('{date}', date),
+        `${row.slug} ${each}: state`,
+      );
+      const link = stateCell!.querySelector('a');
+      const file = row.files[each];
+      assert.deepEqual(
+        [link?.getAttribute('href'), link?.text],
+        file
+          ? [`${SITE.repository}/edit/main/${file}`, words['translations.edit']]
+          : [`${SITE.repository}/blob/main/CONTRIBUTING.md#translate-an-article`, words['translations.translate']],
+        `${row.slug} ${each}: link`,
+      );
     });
-    // The real content has originals, up-to-date translations and missing ones (the contributor
-    // workflow test builds an outdated one).
-    assert.deepEqual([...seen].sort(), ['missing', 'original', 'up-to-date']);
   });
 }
 

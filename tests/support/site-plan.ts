@@ -3,11 +3,15 @@
  * src/lib/article-pages.ts and every page the build must write. Tests compare the built output
  * with these, so an expectation never comes from the output under test.
  */
-import { readArticleSources, type ArticleSourceFile } from '../../scripts/lib/article-sources.ts';
+import { readArticleSources, statusSources, type ArticleSourceFile } from '../../scripts/lib/article-sources.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../../src/lib/article-pages.ts';
+import { byNewest } from '../../src/lib/dates.ts';
+import { archivePages, pageSlices } from '../../src/lib/list-pages.ts';
+import { translationStatus, translationWork } from '../../src/lib/translation-status.ts';
 import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import {
+  archivePath,
   articlePath,
   contactPath,
   homePath,
@@ -57,6 +61,31 @@ export function plannedArticlePages(): PlannedArticlePage[] {
   return plan.map((page) => ({ ...page, path: articlePath(page.locale, page.slug), shown: byId.get(page.entryId)! }));
 }
 
+/** A locale's article pages newest first (by their shown file's date), as its lists show them. */
+export function plannedNewestFirst(locale: Locale): (PlannedArticlePage & { pubDate: Date })[] {
+  return plannedArticlePages()
+    .filter((page) => page.locale === locale)
+    .map((page) => ({ ...page, pubDate: new Date(page.shown.frontmatter.pubDate) }))
+    .sort(byNewest);
+}
+
+/** Every page of a locale's lists: the archive's years (and months), each tag's pages, the translation work's pages. */
+export function plannedListPages(locale: Locale): string[] {
+  const newest = plannedNewestFirst(locale);
+  const published = readArticleSources(ROOT).articles.filter((article) => article.frontmatter.draft !== true);
+  const work = translationWork(translationStatus(statusSources(published)), LOCALES);
+  return [
+    ...pageSlices(work).map((_, index) => translationsPath(locale, index + 1)),
+    archivePath(locale),
+    ...archivePages(newest).map((page) => archivePath(locale, page.segments)),
+    ...plannedTags(locale).flatMap((tag) =>
+      pageSlices(newest.filter((page) => page.shown.frontmatter.tags.includes(tag))).map((_, index) =>
+        tagPath(locale, tag, index + 1),
+      ),
+    ),
+  ];
+}
+
 /** The tags of a locale's article pages (their shown files' frontmatter), each once, sorted. */
 export function plannedTags(locale: Locale): string[] {
   const tags = plannedArticlePages()
@@ -90,8 +119,7 @@ export function sitePlan(): SitePlan {
       contactPath(locale),
       searchPath(locale),
       tagsPath(locale),
-      translationsPath(locale),
-      ...plannedTags(locale).map((tag) => tagPath(locale, tag)),
+      ...plannedListPages(locale),
     ]),
     ...articles.filter((page) => page.kind !== 'fallback').map((page) => page.path),
   ];

@@ -54,10 +54,21 @@ test('pageIds and redirectOf read what the build wrote, entities decoded', () =>
   assert.equal(redirectOf('<script>x</script>'), undefined);
 });
 
-test('isPublishedPath: addresses, not hashed assets, the search index, host configuration or the 404 page', () => {
-  for (const path of ['/en/', '/atom.xml', '/en/topic.md', '/.well-known/security.txt'])
-    assert.ok(isPublishedPath(path));
+test('isPublishedPath: addresses and the first page of lists, not later list pages, hashed assets, the search index, host configuration or the 404 page', () => {
+  for (const path of [
+    '/en/',
+    '/atom.xml',
+    '/en/topic.md',
+    '/.well-known/security.txt',
+    '/de/tags/aws/',
+    '/en/archive/2017/04/',
+    '/en/2/',
+    '/en/tags/2/',
+  ])
+    assert.ok(isPublishedPath(path), path);
   for (const path of ['/_astro/x.css', '/pagefind/pagefind.js', '/_headers', '/_redirects/', '/404.html', '/404/'])
+    assert.ok(!isPublishedPath(path), path);
+  for (const path of ['/de/tags/aws/2/', '/en/translations/3/', '/en/archive/2017/04/2/'])
     assert.ok(!isPublishedPath(path), path);
 });
 
