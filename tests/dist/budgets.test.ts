@@ -46,11 +46,13 @@ const kindOf = new Map<string, string>([
           ? 'home'
           : path.includes('/tags/')
             ? 'tag page'
-            : path.endsWith('/search/')
-              ? 'search'
-              : path.endsWith('/translations/')
-                ? 'translation status'
-                : 'contact',
+            : path.includes('/archive/')
+              ? 'archive page'
+              : path.endsWith('/search/')
+                ? 'search'
+                : path.endsWith('/translations/')
+                  ? 'translation status'
+                  : 'contact',
     ]),
   ...articles.map((page): [string, string] => [page.path, articleKind(page)]),
   // An article at an old address is that article, with a notice and the script that sends readers on.
@@ -68,6 +70,7 @@ test('every page kind is in the plan, so every budget below is checked on real p
     'table page',
     'search',
     'tag page',
+    'archive page',
     'fallback page',
     'translation page',
     'contact',

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
-import { plannedArticlePages } from '../support/site-plan.ts';
+import { archiveYears } from '../../src/lib/list-pages.ts';
+import { tagsPath } from '../../src/lib/urls.ts';
+import { plannedNewestFirst } from '../support/site-plan.ts';
 
 async function resultLinks(page: Page): Promise<string[]> {
   await expect(page.locator('kb-search .status')).not.toBeEmpty();
@@ -97,17 +99,19 @@ test('the header field leads to the search page with the query in the URL', asyn
   await expect.poll(() => resultLinks(page)).toContain('/en/dead-mans-switch-backup-alerting-aws-cloudwatch/');
 });
 
-test('without JavaScript the search page lists every article A–Z', async ({ browser }) => {
+test('without JavaScript the search page offers the archive by year and the tags', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/search/?q=anything');
-  const articles = plannedArticlePages().filter((article) => article.locale === 'en');
-  await expect(page.locator('.browse li')).toHaveCount(articles.length);
+  const years = archiveYears(plannedNewestFirst('en'));
+  expect(years.length, 'years to offer').toBeGreaterThan(1);
+  await expect(page.locator('.browse .archive-years li')).toHaveCount(years.length);
+  await expect(page.locator(`.browse a[href="${tagsPath('en')}"]`)).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   await context.close();
 });
 
-test('while a query is shown the A–Z list gives way to the results, without shifting the page in view', async ({
+test('while a query is shown the browsing list gives way to the results, without shifting the page in view', async ({
   page,
 }) => {
   await page.goto('/en/search/');

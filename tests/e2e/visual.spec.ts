@@ -27,6 +27,7 @@ const PAGES: Record<string, string> = {
   search: '/en/search/',
   tags: '/en/tags/',
   tag: '/en/tags/aws/',
+  archive: '/en/archive/2017/',
   translations: '/en/translations/',
   'not-found': '/404.html',
   article: withContents.path,
