@@ -14,6 +14,14 @@ export interface ArticlePageProps {
 }
 
 /**
+ * A fallback page shows the original's summary and sections (src/components/FallbackOutline.astro),
+ * not its text, unless the text shows the serverless table, whose row links must land in it.
+ */
+export function isOutlineOnly(page: ArticlePageWithEntries): boolean {
+  return page.kind === 'fallback' && !(page.entry.body ?? '').includes('<ServerlessTable');
+}
+
+/**
  * The props of every article page (each article in each locale, real or fallback), newest first per
  * locale. Related articles are chosen by the shown entry's frontmatter (a fallback page shows the
  * original's); pages at old addresses (src/data/old-addresses.ts) show the same text and count.
@@ -30,6 +38,7 @@ export async function getArticlePageProps(): Promise<ArticlePageProps[]> {
   const perLocale = await Promise.all(LOCALES.map((locale) => getLocaleArticlePages(locale)));
   const pagesShowing = new Map<string, number>();
   for (const page of perLocale.flat()) {
+    if (isOutlineOnly(page)) continue;
     pagesShowing.set(page.entryId, (pagesShowing.get(page.entryId) ?? 0) + 1 + oldAddresses(page).length);
   }
   return perLocale.flatMap((pages) => {
@@ -39,7 +48,7 @@ export async function getArticlePageProps(): Promise<ArticlePageProps[]> {
       newer: pages[index - 1],
       older: pages[index + 1],
       related: relatedTo(asCandidate(page)).map(({ page }) => page),
-      textPages: pagesShowing.get(page.entryId)!,
+      textPages: pagesShowing.get(page.entryId) ?? 0,
     }));
   });
 }

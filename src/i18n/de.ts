@@ -63,9 +63,8 @@ export const de: Dictionary = {
   'article.movedNotice': 'Dieser Artikel hat eine neue Adresse: {link}.',
   'article.translationNotice': 'Dies ist eine Übersetzung des Originals auf {language}: {link}.',
   'article.translationNoticeLink': 'zum Original',
-  'article.fallbackNotice':
-    'Dieser Artikel ist noch nicht ins Deutsche übersetzt. Hier steht das Original auf {language}: {link}.',
-  'article.fallbackNoticeLink': 'Originalseite',
+  'article.fallbackNotice': 'Dieser Artikel ist noch nicht ins Deutsche übersetzt: {link}.',
+  'article.fallbackNoticeLink': 'das Original auf {language} lesen',
   'article.outdatedNotice':
     'Dies ist eine Übersetzung des Originals auf {language}. Das Original wurde nach dieser Übersetzung geändert: {link}.',
   'article.outdatedNoticeLink': 'zum aktuellen Original',
@@ -73,6 +72,8 @@ export const de: Dictionary = {
   'article.translate': 'Diesen Artikel übersetzen',
   'article.markdown': 'Markdown-Fassung',
   'article.markdownMeta': 'Veröffentlicht am {date} · {url} · Text von {author}, lizenziert unter {licence}',
+
+  'fallback.sections': 'Die Abschnitte des Originals',
 
   'article.sectionLink': 'Link zum Abschnitt: {heading}',
 

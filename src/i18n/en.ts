@@ -64,9 +64,8 @@ export const en = {
   'article.movedNotice': 'This article has a new address: {link}.',
   'article.translationNotice': 'This is a translation of the {language} original: {link}.',
   'article.translationNoticeLink': 'read the original',
-  'article.fallbackNotice':
-    'This article has not been translated into English yet. Showing the {language} original: {link}.',
-  'article.fallbackNoticeLink': 'original page',
+  'article.fallbackNotice': 'This article has not been translated into English yet: {link}.',
+  'article.fallbackNoticeLink': 'read the {language} original',
   'article.outdatedNotice':
     'This is a translation of the {language} original. The original was updated after this translation: {link}.',
   'article.outdatedNoticeLink': 'read the current original',
@@ -74,6 +73,8 @@ export const en = {
   'article.translate': 'Translate this article',
   'article.markdown': 'Markdown version',
   'article.markdownMeta': 'Published {date} · {url} · Text by {author}, licensed under {licence}',
+
+  'fallback.sections': 'The sections of the original',
 
   'article.sectionLink': 'Link to section: {heading}',
 

@@ -102,3 +102,15 @@ export function archivePages<T extends { pubDate: Date }>(
     ];
   });
 }
+
+/**
+ * Up to this many article files, every page carries its CSS (one request per page). Beyond, the CSS
+ * is one stylesheet per page kind, cached for a year: at 10,000 articles the copies in the pages
+ * were 200 MiB of the site (BENCHMARKS.md), more than a host takes with the rest.
+ */
+export const INLINE_CSS_MAX_ARTICLES = 1000;
+
+/** Astro's `build.inlineStylesheets` for a base of `articleFiles` articles. */
+export function stylesheetMode(articleFiles: number): 'always' | 'never' {
+  return articleFiles <= INLINE_CSS_MAX_ARTICLES ? 'always' : 'never';
+}

@@ -13,7 +13,7 @@ import { articleFacts } from '../support/article-facts.ts';
 import { readRetiredAddresses } from '../../src/lib/retired-addresses.ts';
 import { builtPages, distFile, readPage, redirectTarget } from '../support/dist.ts';
 import { ROOT } from '../support/site-copy.ts';
-import { plannedArticlePages, sitePlan } from '../support/site-plan.ts';
+import { outlineOnly, plannedArticlePages, sitePlan } from '../support/site-plan.ts';
 
 const articlePages = plannedArticlePages();
 const plan = sitePlan();
@@ -21,13 +21,13 @@ const plan = sitePlan();
 test('every h2 and h3 of every article has the id of its source and a self-link labelled in its language', () => {
   assert.equal(articlePages.length, 18);
   let checked = 0;
-  for (const { path, shown } of articlePages) {
+  for (const { path, shown, kind } of articlePages.filter((page) => !outlineOnly(page))) {
     const expected = headingsOf(shown.source).filter((heading) => heading.depth <= 3);
     const headings = parse(readPage(path)).querySelectorAll('.prose :is(h2, h3)');
     assert.deepEqual(
       headings.map((heading) => heading.id),
       expected.map((heading) => heading.id),
-      `${path}: heading ids of ${shown.file}`,
+      `${path} (${kind}): heading ids of ${shown.file}`,
     );
     headings.forEach((heading, index) => {
       const anchor = heading.querySelector('a.heading-anchor');
@@ -39,6 +39,30 @@ test('every h2 and h3 of every article has the id of its source and a self-link 
     checked += headings.length;
   }
   assert.ok(checked > 0, 'the articles have headings to check');
+});
+
+test("a fallback page without the table lists the original's sections, each with its heading id and linking into the original", () => {
+  const fallbacks = articlePages.filter(outlineOnly);
+  assert.ok(fallbacks.length > 0, 'fallback pages to check');
+  let checked = 0;
+  for (const { path, shown, slug, originalLocale } of fallbacks) {
+    const doc = parse(readPage(path));
+    assert.equal(doc.querySelectorAll('.prose p').length, 0, `${path}: no copy of the text`);
+    const expected = headingsOf(shown.source);
+    const headings = doc.querySelectorAll('.outline .prose :is(h3, h4, h5, h6)');
+    assert.deepEqual(
+      headings.map((heading) => [heading.tagName.toLowerCase(), heading.id, heading.text.trim()]),
+      expected.map((heading) => [`h${heading.depth + 1}`, heading.id, heading.text]),
+      `${path}: the sections of ${shown.file}, one level below the outline's own heading`,
+    );
+    for (const heading of headings)
+      assert.equal(
+        heading.querySelector('a')?.getAttribute('href'),
+        `${articlePath(originalLocale, slug)}#${heading.id}`,
+      );
+    checked += headings.length;
+  }
+  assert.ok(checked > 0, 'the fallback pages have sections to check');
 });
 
 test('every page has Open Graph and Twitter card metadata pointing at itself and a served image', () => {

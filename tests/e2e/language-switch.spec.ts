@@ -21,11 +21,25 @@ for (const path of articlePaths) {
   });
 }
 
-test('a fallback page shows the English original with German chrome', async ({ page }) => {
+test("a fallback page has German chrome, and the English original's summary and sections, one tap from its text", async ({
+  page,
+}) => {
+  await page.goto('/de/advantages-aws-multi-account-architecture/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.outline-summary')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.outline .prose')).toHaveAttribute('lang', 'en');
+  await page.locator('.outline .prose a').nth(2).click();
+  await expect(page).toHaveURL(
+    /\/en\/advantages-aws-multi-account-architecture\/#aws-per-account-service-and-api-limits$/,
+  );
+  await expect(page.locator('#aws-per-account-service-and-api-limits')).toBeInViewport();
   await page.goto('/de/aws-aurora-external-mysql-primary-gtids/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
-  await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
+  const notice = page.getByRole('note');
+  await expect(notice).toContainText('noch nicht ins Deutsche übersetzt');
+  await notice.getByRole('link', { name: 'das Original auf Englisch lesen' }).click();
+  await expect(page).toHaveURL(/\/en\/aws-aurora-external-mysql-primary-gtids\/$/);
+  await page.goBack();
   // Not in the sitemap, and its canonical is the original: search engines index that one.
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { prepareScaleSite } from '../../bench/scale-articles.ts';
-import { HOME_NEWEST, LIST_PAGE_SIZE } from '../../src/lib/list-pages.ts';
+import { HOME_NEWEST, INLINE_CSS_MAX_ARTICLES, LIST_PAGE_SIZE } from '../../src/lib/list-pages.ts';
 import { checkSiteLimits, describeSite, HOST_LIMITS } from '../support/host-limits.ts';
 import { buildSite, ROOT } from '../support/site-copy.ts';
 
@@ -50,6 +50,22 @@ test('the host limits check names the file that is over, and the site when it ha
       `${path} is named`,
     );
   assert.equal(violations.filter((line) => line.startsWith('the site:')).length, 2);
+});
+
+test('beyond INLINE_CSS_MAX_ARTICLES a page links its stylesheets, served from the site and allowed by its CSP', () => {
+  // The home, a German original, an English original and its German fallback page.
+  for (const path of ['en', 'de/synthetic-article-00009', 'en/synthetic-article-00010', 'de/synthetic-article-00010']) {
+    const doc = page(path);
+    const sheets = doc.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
+    assert.ok(sheets.length > 0, `${path}: stylesheets`);
+    for (const sheet of sheets) assert.match(sheet, /^\/_astro\/[\w.-]+\.css$/, path);
+    for (const sheet of sheets) assert.ok(readFileSync(join(dist, sheet)).length > 0, `${sheet} is built`);
+    // Only what few pages need stays in them: the code blocks' CSS (the generated articles have one).
+    assert.equal(doc.querySelectorAll('style').length, doc.querySelector('.code-block') ? 1 : 0, path);
+    const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    assert.match(csp, /style-src 'self'/, path);
+  }
+  assert.ok(INLINE_CSS_MAX_ARTICLES < N, 'the scale test builds in this mode');
 });
 
 test('the home lists the newest articles only; the archive, tags and translation work are paged', () => {

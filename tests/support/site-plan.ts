@@ -61,6 +61,11 @@ export function plannedArticlePages(): PlannedArticlePage[] {
   return plan.map((page) => ({ ...page, path: articlePath(page.locale, page.slug), shown: byId.get(page.entryId)! }));
 }
 
+/** A fallback page without the serverless table shows the original's sections, not its text (src/data/article-page-props.ts). */
+export function outlineOnly(page: PlannedArticlePage): boolean {
+  return page.kind === 'fallback' && !page.shown.body.includes('<ServerlessTable');
+}
+
 /** A locale's article pages newest first (by their shown file's date), as its lists show them. */
 export function plannedNewestFirst(locale: Locale): (PlannedArticlePage & { pubDate: Date })[] {
   return plannedArticlePages()

@@ -73,7 +73,7 @@ test('a former slug leads to one article: not a live slug, not a page of the sit
     }),
     [
       'content/articles/en/new.mdx: field "formerSlugs": "other" is the slug of content/articles/de/other.mdx, which is live; an address cannot be both',
-      'content/articles/en/new.mdx: field "formerSlugs": "search" is the address of a page of the site (contact, search, tags, translations)',
+      'content/articles/en/new.mdx: field "formerSlugs": "search" is the address of a page of the site (archive, contact, search, tags, translations)',
       'content/articles/en/newer.mdx: field "formerSlugs": "old" is already a former slug of content/articles/en/new.mdx; an old address leads to one article only',
     ],
   );

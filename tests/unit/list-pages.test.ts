@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatMonth } from '../../src/lib/dates.ts';
-import { archivePages, archiveYears, pageSegment, pageSlices } from '../../src/lib/list-pages.ts';
+import {
+  archivePages,
+  archiveYears,
+  INLINE_CSS_MAX_ARTICLES,
+  pageSegment,
+  pageSlices,
+  stylesheetMode,
+} from '../../src/lib/list-pages.ts';
 import { statusSummary, translationWork, type StatusRow } from '../../src/lib/translation-status.ts';
 
 /** Items dated one a day back from `from`, newest first. */
@@ -99,4 +106,10 @@ test('statusSummary counts each locale by state; translationWork lists outdated 
     ],
   );
   assert.equal(translationWork(rows, ['en', 'de'])[0]!.originalChanged, '2024-01-02');
+});
+
+test('stylesheetMode: CSS in every page up to the limit, one cached stylesheet beyond', () => {
+  assert.equal(stylesheetMode(9), 'always');
+  assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES), 'always');
+  assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES + 1), 'never');
 });

@@ -14,7 +14,7 @@ function noise(bytes: number): string {
 
 const page = (style: string, script: string) =>
   `<!DOCTYPE html><html><head><style>${style}</style><script type="module">${script}</script></head>` +
-  `<body><main><div class="prose"><p>Text.</p></div></main></body></html>`;
+  `<body><main><article><div class="prose"><p>Text.</p></div></article></main></body></html>`;
 
 test('review bytes: each changed page against the budgets of its kind; one over budget is marked', () => {
   const lines = formatPageBytes([
