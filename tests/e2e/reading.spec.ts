@@ -45,7 +45,8 @@ function headingSpaces(page: Page): Promise<HeadingSpace[]> {
       }
       return null;
     };
-    return [...main.querySelectorAll('h2, h3')].filter(inFlow).flatMap((heading) => {
+    // Not the sections a fallback page lists (FallbackOutline.astro): headings set as a compact list.
+    return [...main.querySelectorAll(':is(h2, h3):not(.outline .prose > *)')].filter(inFlow).flatMap((heading) => {
       const before = neighbour(heading, false);
       const after = neighbour(heading, true);
       if (!before || !after) return [];
