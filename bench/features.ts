@@ -71,7 +71,15 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
   },
   {
     name: 'sitemap',
-    edits: [{ file: 'astro.config.mjs', from: '    sitemap(builtSite.sitemap),', to: '' }],
+    edits: [
+      { file: 'astro.config.mjs', from: '    sitemap(builtSite.sitemap),', to: '' },
+      // The copy at the old blog's sitemap address.
+      {
+        file: SITE_FILES,
+        from: '        copyFileSync(`${dist}/sitemap-index.xml`',
+        to: '        false && copyFileSync(`${dist}/sitemap-index.xml`',
+      },
+    ],
   },
   {
     name: 'CSP (per-page hashes, /_headers)',
@@ -81,12 +89,20 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
       { file: SITE_FILES, from: '        writeSecurityHeaders(dist, pages.mergedPolicy());\n', to: '' },
     ],
   },
-  { name: 'tag pages', edits: [{ file: 'src/pages/[locale]/tags/[tag].astro', delete: true }] },
+  { name: 'tag pages', edits: [{ file: 'src/pages/[locale]/tags/[tag]/[...page].astro', delete: true }] },
+  {
+    name: 'archive pages',
+    edits: [
+      { file: 'src/pages/[locale]/archive/index.astro', delete: true },
+      { file: 'src/pages/[locale]/archive/[...period].astro', delete: true },
+    ],
+  },
   { name: 'Markdown twins (/<locale>/<slug>.md)', edits: [{ file: 'src/pages/[locale]/[slug].md.ts', delete: true }] },
   {
-    name: '/llms.txt and /llms-full.txt',
+    name: '/llms.txt, its files and /llms-full.txt',
     edits: [
       { file: 'src/pages/llms.txt.ts', delete: true },
+      { file: 'src/pages/llms/[locale]/[file].txt.ts', delete: true },
       { file: 'src/pages/llms-full.txt.ts', delete: true },
     ],
   },
@@ -114,7 +130,10 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     name: 'theme control',
     edits: [{ file: 'src/components/SiteHeader.astro', from: '<ThemePicker locale={locale} />', to: '' }],
   },
-  { name: 'translation status pages', edits: [{ file: 'src/pages/[locale]/translations.astro', delete: true }] },
+  {
+    name: 'translation status pages',
+    edits: [{ file: 'src/pages/[locale]/translations/[...page].astro', delete: true }],
+  },
 ];
 
 function applyEdit(site: string, feature: string, edit: Edit) {

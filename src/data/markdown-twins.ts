@@ -26,8 +26,19 @@ async function serverlessTableMarkdown(locale: Locale): Promise<string> {
   return gfmTable(columns, rows);
 }
 
+/** Twins made in this build, by entry id: the twin's route and the llms.txt files both ask for each. */
+const madeTwins = new Map<string, Promise<string>>();
+
 /** The Markdown twin of an article version (original or translation), in its own language. */
-export async function articleMarkdown(entry: ArticleEntry): Promise<string> {
+export function articleMarkdown(entry: ArticleEntry): Promise<string> {
+  // In `astro dev` an edited article must show at once: nothing is kept.
+  if (import.meta.env.DEV) return makeArticleMarkdown(entry);
+  let twin = madeTwins.get(entry.id);
+  if (!twin) madeTwins.set(entry.id, (twin = makeArticleMarkdown(entry)));
+  return twin;
+}
+
+async function makeArticleMarkdown(entry: ArticleEntry): Promise<string> {
   const { locale, slug } = splitEntryId(entry.id);
   const t = useTranslations(locale);
   const meta = t('article.markdownMeta', {
