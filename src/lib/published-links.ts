@@ -8,7 +8,7 @@
 
 import { SERVICES_FILE } from './serverless-table.ts';
 
-/** The record, at the project root: one address a line, sorted, so a diff shows what a change adds or retires. */
+/** The record, at the project root: the addresses of each source file, sorted, so a diff shows what a change adds or retires. */
 export const RECORD_FILE = 'published-links.txt';
 
 /** Where retired addresses are listed, with where their readers go (src/lib/content-schemas.ts, retiredSchema). */
@@ -269,28 +269,66 @@ function sortLinks(links: PublishedLink[]): PublishedLink[] {
 
 const RECORD_HEADER = `# Every address and section link this site has published, and how each is served now.
 # The build fails when one of them is no longer served; see CONTRIBUTING.md ("Links that last").
-# Written by \`npm run links:record\`; one address a line: <address> <how it is served> <source file>.
+# Written by \`npm run links:record\`: the addresses each source file serves, under its name, one a
+# line as <address> <how it is served>; a section link of the address above as   #<id> <how>.
 `;
 
-/** The record's text: a header, then one line per address, sorted. */
+/**
+ * The record's text: a header, then per source file (sorted) its addresses (sorted), a section link
+ * written as its \`#id\` alone under its page's line. A file's block changes when the file does, and
+ * Git names the file in each hunk's header.
+ */
 export function formatRecord(links: readonly PublishedLink[]): string {
-  return (
-    RECORD_HEADER +
-    sortLinks([...links])
-      .map(({ address, how, source }) => `${address} ${how} ${source}\n`)
-      .join('')
-  );
+  const bySource = new Map<string, PublishedLink[]>();
+  for (const link of links) {
+    const group = bySource.get(link.source);
+    if (group) group.push(link);
+    else bySource.set(link.source, [link]);
+  }
+  const lines: string[] = [];
+  for (const source of [...bySource.keys()].sort()) {
+    lines.push(source);
+    let path: string | undefined;
+    for (const { address, how } of sortLinks(bySource.get(source)!)) {
+      const [page, fragment] = splitAddress(address);
+      if (fragment !== undefined && page === path) {
+        lines.push(`  #${fragment} ${how}`);
+      } else {
+        lines.push(`${address} ${how}`);
+        path = page;
+      }
+    }
+  }
+  return RECORD_HEADER + lines.map((line) => `${line}\n`).join('');
 }
 
-/** Reads the record; comment lines and blank lines aside, each line is `<address> <how> <source>`. */
+/**
+ * Reads the record (comment and blank lines aside): a source file's name, then its lines
+ * \`<address> <how>\`, a section link of the address above as \`  #<id> <how>\`. Throws naming the
+ * file and line of a malformed one.
+ */
 export function parseRecord(text: string, file = RECORD_FILE): PublishedLink[] {
-  return text.split('\n').flatMap((line, index) => {
+  let source: string | undefined;
+  let path: string | undefined;
+  return text.split('\n').flatMap((line, index): PublishedLink[] => {
     if (line.trim() === '' || line.startsWith('#')) return [];
-    const [address, how, source, ...rest] = line.trim().split(/\s+/);
-    if (!address?.startsWith('/') || !source || rest.length > 0) {
-      throw new Error(`${file}:${index + 1}: expected "<address> <how> <source>", got "${line}"`);
+    const where = `${file}:${index + 1}`;
+    const [first, how, ...rest] = line.trim().split(/\s+/);
+    if (line.startsWith('  #')) {
+      if (!source || path === undefined || !how || rest.length > 0)
+        throw new Error(`${where}: expected "  #<id> <how>" under its page's line, got "${line}"`);
+      return [{ address: `${path}${first}`, how, source }];
     }
-    return [{ address, how: how!, source }];
+    if (line.startsWith('/')) {
+      if (!source || !how || rest.length > 0)
+        throw new Error(`${where}: expected "<address> <how>" under its source file's name, got "${line}"`);
+      path = splitAddress(first!)[0];
+      return [{ address: first!, how, source }];
+    }
+    if (how !== undefined) throw new Error(`${where}: expected a source file's name, got "${line}"`);
+    source = first;
+    path = undefined;
+    return [];
   });
 }
 

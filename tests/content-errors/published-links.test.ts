@@ -59,7 +59,7 @@ async function land(address: string, javaScriptEnabled: boolean, id: string) {
     await page.goto(`${server.origin}${address}`);
     await page.waitForLoadState('load');
     return await page.evaluate((id) => {
-      const target = document.getElementById(id)?.closest('h2, tr');
+      const target = document.getElementById(id)?.closest('h2, h3, h4, h5, h6, tr');
       return { path: location.pathname, hash: location.hash, top: target?.getBoundingClientRect().top };
     }, id);
   } finally {

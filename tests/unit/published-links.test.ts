@@ -138,16 +138,45 @@ test('reconcileRecord keeps every recorded address it still serves, adds the new
   assert.ok(!links.some(({ address }) => address === '/en/topic/#removed'));
 });
 
-test('the record reads back what it writes; a malformed line names the file and line', () => {
+test('the record reads back what it writes: per source file, a section link under its page; a malformed line names the file and line', () => {
   const links = [
     { address: '/en/topic/#intro', how: 'section', source: ARTICLE },
     { address: '/en/topic/', how: 'page', source: ARTICLE },
+    { address: '/en/topic/#more', how: 'retired=/en/topic/', source: 'content/retired.yaml' },
+    { address: '/de/topic/#intro', how: 'section', source: ARTICLE },
+    { address: '/en/topic.md', how: 'file', source: ARTICLE },
   ];
   const text = formatRecord(links);
   assert.match(text, /^# /);
-  assert.deepEqual(parseRecord(text), [links[1], links[0]]);
+  assert.equal(
+    text.replace(/^#.*\n/gm, ''),
+    [
+      ARTICLE,
+      '/de/topic/#intro section',
+      '/en/topic.md file',
+      '/en/topic/ page',
+      '  #intro section',
+      'content/retired.yaml',
+      '/en/topic/#more retired=/en/topic/',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    parseRecord(text).map(({ address }) => address),
+    ['/de/topic/#intro', '/en/topic.md', '/en/topic/', '/en/topic/#intro', '/en/topic/#more'],
+  );
+  assert.deepEqual(
+    new Set(parseRecord(text).map((link) => JSON.stringify(link))),
+    new Set(links.map((link) => JSON.stringify(link))),
+  );
   assert.throws(() => parseRecord('# header\n/en/ page\n'), {
-    message: /published-links.txt:2: expected "<address> <how> <source>"/,
+    message: /published-links.txt:2: expected "<address> <how>" under its source file's name/,
+  });
+  assert.throws(() => parseRecord(`# header\n${ARTICLE}\n  #intro section\n`), {
+    message: /published-links.txt:3: expected " {2}#<id> <how>" under its page's line/,
+  });
+  assert.throws(() => parseRecord(`# header\n${ARTICLE} page\n`), {
+    message: /published-links.txt:2: expected a source file's name/,
   });
 });
 
