@@ -65,6 +65,17 @@ export function pageInEveryLocale(locale: Locale, pathOf: (locale: Locale) => st
 }
 
 /**
+ * Head and switcher links for page `page` of a list that exists in every locale (a tag, the
+ * translation work): the first page has hreflang alternates and x-default; a later page is its
+ * own canonical without them (its items differ by locale); the switcher leads to the other
+ * locale's first page.
+ */
+export function listPageInEveryLocale(locale: Locale, page: number, pathOf: (locale: Locale, page: number) => string) {
+  const first = pageInEveryLocale(locale, (each) => pathOf(each, 1));
+  return page > 1 ? { ...first, canonicalPath: pathOf(locale, page), alternates: [], defaultPath: undefined } : first;
+}
+
+/**
  * "Edit this page": the repository's web editor for a source file.
  * `sourceEditUrl('https://github.com/o/r', 'content/articles/en/x.mdx')` → `https://github.com/o/r/edit/main/content/articles/en/x.mdx`.
  */

@@ -10,6 +10,7 @@ import {
   stylesheetMode,
 } from '../../src/lib/list-pages.ts';
 import { statusSummary, translationWork, type StatusRow } from '../../src/lib/translation-status.ts';
+import { listPageInEveryLocale } from '../../src/lib/urls.ts';
 
 /** Items dated one a day back from `from`, newest first. */
 const daily = (count: number, from = '2017-12-31') =>
@@ -112,4 +113,23 @@ test('stylesheetMode: CSS in every page up to the limit, one cached stylesheet b
   assert.equal(stylesheetMode(9), 'always');
   assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES), 'always');
   assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES + 1), 'never');
+});
+
+test('listPageInEveryLocale: the first page of a list has its language versions; a later page is its own canonical', () => {
+  const pathOf = (locale: 'en' | 'de', page: number) => `/${locale}/tags/aws/${page > 1 ? `${page}/` : ''}`;
+  assert.deepEqual(listPageInEveryLocale('de', 1, pathOf), {
+    canonicalPath: '/de/tags/aws/',
+    alternates: [
+      { locale: 'en', path: '/en/tags/aws/' },
+      { locale: 'de', path: '/de/tags/aws/' },
+    ],
+    defaultPath: '/en/tags/aws/',
+    languageLink: { locale: 'en', href: '/en/tags/aws/' },
+  });
+  assert.deepEqual(listPageInEveryLocale('de', 3, pathOf), {
+    canonicalPath: '/de/tags/aws/3/',
+    alternates: [],
+    defaultPath: undefined,
+    languageLink: { locale: 'en', href: '/en/tags/aws/' },
+  });
 });
