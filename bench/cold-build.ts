@@ -8,6 +8,19 @@ export interface BuildCost {
   seconds: number;
   peakMiB: number;
   cpuSeconds: number;
+  /** The highest resident memory of the build and its child processes (Pagefind) together, sampled. */
+  treePeakMiB: number;
+}
+
+/** Resident memory (MiB) of a process and its descendants now (Linux /proc; 0 where unavailable). */
+function treeRssMiB(pid: number): number {
+  try {
+    const kib = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return kib / 1024 + children.reduce((sum, child) => sum + treeRssMiB(Number(child)), 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** Peak resident memory (MiB) and CPU time used so far (s) of a running process (Linux /proc; 0 where unavailable). */
@@ -39,17 +52,19 @@ export function coldBuild(site: string, env: Record<string, string> = {}): Promi
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let usage = { peakMiB: 0, cpuSeconds: 0 };
+    let treePeakMiB = 0;
     let [log, errors] = ['', ''];
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (errors += chunk));
     const poll = setInterval(() => {
       const now = processUsage(child.pid!);
       if (now.cpuSeconds > 0) usage = { peakMiB: Math.max(usage.peakMiB, now.peakMiB), cpuSeconds: now.cpuSeconds };
+      treePeakMiB = Math.max(treePeakMiB, treeRssMiB(child.pid!));
     }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
       if (code !== 0) reject(new Error(`build in ${site} failed:\n${errors}`));
-      else resolve({ seconds: (performance.now() - start) / 1000, ...usage, log });
+      else resolve({ seconds: (performance.now() - start) / 1000, ...usage, treePeakMiB, log });
     });
   });
 }

@@ -17,7 +17,7 @@ const record = join(site, 'computed-published-links.txt');
 const build = await coldBuild(site, { KB_COMPUTED_RECORD: record });
 const recordLine = /published links: .*checked in [\d.]+ s/.exec(build.log)?.[0] ?? '';
 console.log(
-  `N=${N}: build ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB`,
+  `N=${N}: build ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB (with Pagefind's process: ${build.treePeakMiB.toFixed(0)} MiB)`,
 );
 console.log(`${recordLine}; the record it computed: ${(statSync(record).size / 1024 / 1024).toFixed(1)} MiB`);
 const report = checkSiteLimits(join(site, 'dist'));
