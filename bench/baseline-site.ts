@@ -3,10 +3,11 @@
  * and this site's copy, each fed the same synthetic articles: what the build and Lighthouse
  * benchmarks compare.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
+import { linkNodeModules } from '../scripts/lib/linked-node-modules.ts';
 
 export const WORK = join(ROOT, 'bench', '.work');
 
@@ -24,7 +25,7 @@ export function prepareBaseline(n: number): string {
   rmSync(site, { recursive: true, force: true });
   cpSync(join(ROOT, 'bench', 'baseline'), site, { recursive: true });
   writeFileSync(join(site, 'package.json'), '{ "type": "module" }\n');
-  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, site);
   writeArticles(join(site, 'content', 'articles'), n);
   return site;
 }

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, buildSite } from '../../tests/support/site-copy.ts';
 import { parseRecord, RECORD_FILE, type PublishedLink } from '../../src/lib/published-links.ts';
 import { COMPUTED_RECORD_ENV } from '../../src/integrations/published-links.ts';
+import { linkNodeModules } from './linked-node-modules.ts';
 
 /** A built copy of the project: its folder, its dist/ and how long the build took. */
 export interface Build {
@@ -30,7 +31,7 @@ export async function withBaseAndHeadBuilds<T>(base: string, use: (builds: Build
   const checkout = join(work, 'site');
   try {
     execFileSync('git', ['worktree', 'add', '--detach', checkout, base], { cwd: ROOT, stdio: 'ignore' });
-    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
+    linkNodeModules(ROOT, checkout);
     const build = async (name: string, site: string, record: string): Promise<Build> => {
       console.error(`building ${name} …`);
       const started = performance.now();

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { linkNodeModules } from '../../scripts/lib/linked-node-modules.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,7 +18,7 @@ export function copySite(target: string): string {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(target, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(target, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, target);
   return target;
 }
 
