@@ -111,7 +111,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     edits: [
       {
         file: 'src/data/article-page-props.ts',
-        from: 'related: relatedTo(asCandidate(page)).map(({ page }) => page),',
+        from: 'related: isOutlineOnly(page) ? [] : relatedTo(asCandidate(page)).map(({ page }) => page),',
         to: 'related: [],',
       },
     ],

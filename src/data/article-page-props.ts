@@ -47,7 +47,8 @@ export async function getArticlePageProps(): Promise<ArticlePageProps[]> {
       page,
       newer: pages[index - 1],
       older: pages[index + 1],
-      related: relatedTo(asCandidate(page)).map(({ page }) => page),
+      // A fallback page without the text shows none (src/components/ArticlePage.astro).
+      related: isOutlineOnly(page) ? [] : relatedTo(asCandidate(page)).map(({ page }) => page),
       textPages: pagesShowing.get(page.entryId) ?? 0,
     }));
   });

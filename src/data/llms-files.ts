@@ -38,7 +38,7 @@ export async function llmsFiles(): Promise<LlmsFile[]> {
         locale,
         kind: 'list',
         label: year.year,
-        pages: year.months.flatMap((month) => month.items),
+        pages: year.items,
       };
       const fullText = (period: string, label: string, pages: DatedArticlePage[]): LlmsFile => ({
         path: llmsFullPath(locale, period),
@@ -72,25 +72,28 @@ export function llmsListItem(page: DatedArticlePage, locale: Locale): string {
   return `- [${escapeMarkdown(page.entry.data.title)}](${url}): ${page.entry.data.description}${untranslated}`;
 }
 
-/** The line of a full-text file in a list: its title and what it holds. */
-export function llmsFullTextItem(file: LlmsFile): string {
+/** A file's title in its locale: "Articles of 2017", "2017, full text". */
+function llmsTitle(file: LlmsFile): string {
+  const t = useTranslations(file.locale);
+  return file.kind === 'list' ? t('archive.year', { year: file.label }) : t('llms.fullTitle', { period: file.label });
+}
+
+/** A file's line in /llms.txt or in a long year's file: its title linking it, and what it holds. */
+export function llmsIndexItem(file: LlmsFile): string {
   const t = useTranslations(file.locale);
   const url = new URL(file.path, SITE.origin).href;
-  const title = escapeMarkdown(t('llms.fullTitle', { period: file.label }));
-  return `- [${title}](${url}): ${t('tags.count', { count: file.pages.length })}, ${t('llms.full')}`;
+  const holds = t(file.kind === 'list' ? 'llms.list' : 'llms.full');
+  return `- [${escapeMarkdown(llmsTitle(file))}](${url}): ${t('tags.count', { count: file.pages.length })}, ${holds}`;
 }
 
 /** The text of a file: a list in llms.txt's format, the twins between thematic breaks, or a long year's months. */
 export async function llmsFileText(file: LlmsFile): Promise<string> {
-  if (file.kind === 'months') {
-    const t = useTranslations(file.locale);
-    const heading = `# ${t('site.title')}: ${t('llms.fullTitle', { period: file.label })} (${languageName(file.locale, file.locale)})`;
-    return `${heading}\n\n${file.parts!.map(llmsFullTextItem).join('\n')}\n`;
-  }
   if (file.kind === 'full') {
     return (await Promise.all(file.pages.map((page) => articleMarkdown(page.entry)))).join('\n---\n\n');
   }
   const t = useTranslations(file.locale);
-  const heading = `# ${t('site.title')}: ${t('archive.year', { year: file.label })} (${languageName(file.locale, file.locale)})`;
-  return `${heading}\n\n${file.pages.map((page) => llmsListItem(page, file.locale)).join('\n')}\n`;
+  const heading = `# ${t('site.title')}: ${llmsTitle(file)} (${languageName(file.locale, file.locale)})`;
+  const items =
+    file.kind === 'months' ? file.parts!.map(llmsIndexItem) : file.pages.map((page) => llmsListItem(page, file.locale));
+  return `${heading}\n\n${items.join('\n')}\n`;
 }

@@ -42,7 +42,8 @@ export interface ArchiveYear<T> {
   year: string;
   /** Newest month first, each newest article first (for newest-first input). */
   months: ArchiveMonth<T>[];
-  count: number;
+  /** All of the year's items, in their order. */
+  items: T[];
   /** More than LONG_YEAR articles: the year's page lists its months, each month has pages of its own. */
   long: boolean;
 }
@@ -53,13 +54,13 @@ export function archiveYears<T extends { pubDate: Date }>(items: T[], longYear =
   for (const item of items) {
     const { year, month } = yearMonth(item.pubDate);
     let last = years.at(-1);
-    if (last?.year !== year) years.push((last = { year, months: [], count: 0, long: false }));
+    if (last?.year !== year) years.push((last = { year, months: [], items: [], long: false }));
     const lastMonth = last.months.at(-1);
     if (lastMonth?.month === month) lastMonth.items.push(item);
     else last.months.push({ month, items: [item] });
-    last.count += 1;
+    last.items.push(item);
   }
-  for (const year of years) year.long = year.count > longYear;
+  for (const year of years) year.long = year.items.length > longYear;
   return years;
 }
 
@@ -82,10 +83,7 @@ export function archivePages<T extends { pubDate: Date }>(
   { longYear = LONG_YEAR, pageSize = LIST_PAGE_SIZE } = {},
 ): ArchivePage<T>[] {
   return archiveYears(items, longYear).flatMap((year): ArchivePage<T>[] => {
-    if (!year.long) {
-      const all = year.months.flatMap((month) => month.items);
-      return [{ segments: `${year.year}/`, year, items: all, page: 1, pages: 1 }];
-    }
+    if (!year.long) return [{ segments: `${year.year}/`, year, items: year.items, page: 1, pages: 1 }];
     return [
       { segments: `${year.year}/`, year, items: [], page: 1, pages: 1 },
       ...year.months.flatMap((month) => {

@@ -218,11 +218,9 @@ test('llms.txt: the site name, a summary, and per locale a list file and a full-
     const own = (items: typeof newest) => items.filter((page) => page.kind !== 'fallback');
     assert.deepEqual(
       files,
-      years.flatMap(({ year, months }) => [
+      years.flatMap(({ year, items }) => [
         `${SITE.origin}${llmsListPath(locale, year)}`,
-        ...(own(months.flatMap((month) => month.items)).length > 0
-          ? [`${SITE.origin}${llmsFullPath(locale, year)}`]
-          : []),
+        ...(own(items).length > 0 ? [`${SITE.origin}${llmsFullPath(locale, year)}`] : []),
       ]),
       `${locale}: newest year first, the full text where the locale has a version of that year`,
     );
@@ -237,8 +235,8 @@ test('llms.txt: the site name, a summary, and per locale a list file and a full-
       newest.map((page) => `${SITE.origin}${twinOf(page)}`),
       locale,
     );
-    for (const { year, months } of years) {
-      const versions = own(months.flatMap((month) => month.items));
+    for (const { year, items } of years) {
+      const versions = own(items);
       if (versions.length === 0) continue;
       const full = readFileSync(`${DIST}${llmsFullPath(locale, year)}`, 'utf8');
       assert.deepEqual(

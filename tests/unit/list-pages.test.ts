@@ -34,7 +34,7 @@ test('pageSegment: the first page has none, later ones their number', () => {
 test('archiveYears: by UTC year and month, newest first, counted; long above the limit', () => {
   const years = archiveYears(daily(400), 100);
   assert.deepEqual(
-    years.map(({ year, count, long }) => [year, count, long]),
+    years.map(({ year, items, long }) => [year, items.length, long]),
     [
       ['2017', 365, true],
       ['2016', 35, false],
