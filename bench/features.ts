@@ -48,7 +48,7 @@ const FEATURES: { name: string; edits: Edit[] }[] = [
     edits: [
       { file: SITE_FILES, from: '      search.note(file, html);\n', to: '' },
       { file: SITE_FILES, from: '=> search.start(', to: '=> false && search.start(' },
-      { file: SITE_FILES, from: '        await search.write(dist, stage(), logger);\n', to: '' },
+      { file: SITE_FILES, from: '        await search.write(dist, logger);\n', to: '' },
     ],
   },
   {

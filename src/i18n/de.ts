@@ -182,6 +182,8 @@ export const de: Dictionary = {
   'search.none': 'Keine Treffer für „{query}“.',
   'search.noScript': 'Die Suche braucht JavaScript. Ohne sie finden Sie die Artikel unten nach Jahr oder Schlagwort.',
   'search.all': 'Artikel durchsehen',
+  'search.didYouMean': 'Meinten Sie {link}?',
+  'search.showing': 'Stattdessen die Treffer für {link}.',
   'search.sections': 'Abschnitte',
 
   'notFound.title': 'Seite nicht gefunden',

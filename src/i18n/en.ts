@@ -183,6 +183,8 @@ export const en = {
   'search.none': 'No results for “{query}”.',
   'search.noScript': 'Search needs JavaScript. Without it, browse the articles by year or by tag below.',
   'search.all': 'Browse the articles',
+  'search.didYouMean': 'Did you mean {link}?',
+  'search.showing': 'Showing the results for {link} instead.',
   'search.sections': 'Sections',
 
   'notFound.title': 'Page not found',

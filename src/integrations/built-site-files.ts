@@ -56,8 +56,6 @@ export function builtSiteFiles(): {
   const pages = new RenderedPages();
   const published = new PublishedAddresses();
   const search = new SearchIndex();
-  // On the project's file system, so the pages can be hard-linked there.
-  const stage = () => fileURLToPath(new URL('search-pages/', config.cacheDir));
   const narrowing = (prerenderer: AstroPrerenderer): AstroPrerenderer => ({
     ...prerenderer,
     async render(request, options) {
@@ -90,9 +88,13 @@ export function builtSiteFiles(): {
       'astro:config:done': (options) => {
         config = options.config;
       },
-      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(narrowing),
+      'astro:build:start': ({ setPrerenderer }) => {
+        // On the project's file system, so the pages can be hard-linked there.
+        search.open(fileURLToPath(new URL('search-pages/', config.cacheDir)));
+        setPrerenderer(narrowing);
+      },
       // Pagefind parses while the other integrations' hooks run (the sitemap).
-      'astro:build:generated': ({ dir }) => search.start(fileURLToPath(dir), stage()),
+      'astro:build:generated': ({ dir }) => search.start(fileURLToPath(dir)),
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         writeFeeds(dist, pages.articles, logger);
@@ -110,7 +112,7 @@ export function builtSiteFiles(): {
           ]),
           logger,
         });
-        await search.write(dist, stage(), logger);
+        await search.write(dist, logger);
       },
     },
   };

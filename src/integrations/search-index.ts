@@ -1,4 +1,5 @@
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -7,53 +8,76 @@ const throwOnErrors = ({ errors }: { errors: string[] }) => {
   if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
 };
 
+/** The locales that show a page's text as a fallback page (src/components/ArticlePage.astro). */
+const SEARCH_ALSO = /<article[^>]* data-search-also="([^"]+)"/;
+
 /**
  * The Pagefind search index: one index per page language (German with German stemming), of the
- * elements marked `data-pagefind-body`, the text of originals and translations.
- * Pagefind reads only the pages noted while they rendered as having such text: it drops every
- * other page, fallback pages among them, but would parse them all first. Handing it each page as
- * it rendered measured slower: on two cores its parsing then competes with the rendering.
+ * elements marked `data-pagefind-body`, the text of originals and translations. A text that a
+ * locale shows only as a fallback page is indexed in that locale's index too, at the fallback
+ * page's address, so a German reader finds the English-only articles (their `lang` meta says
+ * which language the text is in).
+ * Pagefind reads only the pages noted while they rendered as having such text (hard links in a
+ * stage folder; copies for the fallback addresses): it would parse every other page of dist/
+ * first. Handing it each page as it rendered measured slower: on two cores its parsing then
+ * competes with the rendering.
  */
 export class SearchIndex {
   readonly #files: string[] = [];
+  readonly #copies: Promise<void>[] = [];
+  #stage = '';
   #adding: Promise<{ index: pagefind.PagefindIndex; added: pagefind.IndexingResponse }> | undefined;
   #started = 0;
 
-  /** Notes a rendered page (`en/slug/index.html` in dist/) if it has text to index. */
+  /** Empties `stage`, the folder (on the project's file system) Pagefind reads, before pages render. */
+  open(stage: string): void {
+    this.#stage = stage;
+    rmSync(stage, { recursive: true, force: true });
+  }
+
+  /** Notes a rendered page (`en/slug/index.html` in dist/) if it has text to index, and stages its fallback addresses' copies. */
   note(file: string, html: string): void {
-    if (html.includes('data-pagefind-body')) this.#files.push(file);
+    if (!html.includes('data-pagefind-body')) return;
+    this.#files.push(file);
+    for (const locale of SEARCH_ALSO.exec(html)?.[1]?.split(' ') ?? []) {
+      // The same text in the other locale's index: Pagefind picks the index by <html lang>.
+      const copy = join(this.#stage, locale, file.slice(file.indexOf('/') + 1));
+      const text = html.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+      this.#copies.push(mkdir(dirname(copy), { recursive: true }).then(() => writeFile(copy, text)));
+    }
   }
 
   /**
    * Starts parsing the noted pages in Pagefind's own process, which uses both cores while Node
-   * writes the other files. It reads them from `stage` (hard links, so nothing is copied).
+   * writes the other files. It reads them from the stage (hard links, so nothing is copied).
    */
-  start(dist: string, stage: string): void {
+  start(dist: string): void {
     this.#started = performance.now();
-    rmSync(stage, { recursive: true, force: true });
     for (const file of this.#files) {
-      mkdirSync(dirname(join(stage, file)), { recursive: true });
+      mkdirSync(dirname(join(this.#stage, file)), { recursive: true });
       try {
-        linkSync(join(dist, file), join(stage, file));
+        linkSync(join(dist, file), join(this.#stage, file));
       } catch {
-        copyFileSync(join(dist, file), join(stage, file)); // another file system
+        copyFileSync(join(dist, file), join(this.#stage, file)); // another file system
       }
     }
-    this.#adding = pagefind.createIndex({}).then(async ({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      return { index, added: await index.addDirectory({ path: stage }) };
-    });
+    this.#adding = Promise.all(this.#copies)
+      .then(() => pagefind.createIndex({}))
+      .then(async ({ index, errors }) => {
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        return { index, added: await index.addDirectory({ path: this.#stage }) };
+      });
     this.#adding.catch(() => {}); // awaited in write(); meanwhile not an unhandled rejection
   }
 
   /** Writes dist/pagefind/ once the pages are parsed. */
-  async write(dist: string, stage: string, logger: AstroIntegrationLogger): Promise<void> {
+  async write(dist: string, logger: AstroIntegrationLogger): Promise<void> {
     if (!this.#adding) throw new Error('search index: write() before start()');
     const { index, added } = await this.#adding;
     throwOnErrors(added);
     throwOnErrors(await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
     await pagefind.close();
-    rmSync(stage, { recursive: true, force: true });
+    rmSync(this.#stage, { recursive: true, force: true });
     const seconds = ((performance.now() - this.#started) / 1000).toFixed(1);
     logger.info(`search index: ${added.page_count} pages, parsed and written in ${seconds} s`);
   }

@@ -39,6 +39,12 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/search/`;
 }
 
+/** Pagefind's script (written after the build by src/integrations/search-index.ts). */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+
+/** The words of every article, one per line, for the search page's "Did you mean" (src/lib/spelling.ts). */
+export const SEARCH_WORDS_PATH = '/search-words.txt';
+
 /** `/de/translations/`: which articles are translated, and which translations are outdated; `/de/translations/2/`: more of the work to do. */
 export function translationsPath(locale: Locale, page = 1): string {
   return `/${locale}/translations/${pageSegment(page)}`;

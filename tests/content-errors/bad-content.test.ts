@@ -136,7 +136,8 @@ test('good articles build; a draft reaches no page, feed, sitemap, search index 
       searchIndexPages(dist)
         .map((page) => page.url)
         .sort(),
-      ['/de/guter-artikel/', '/en/good-article/'],
+      // Each in both locales: at its own address and at its fallback page's in the other locale.
+      ['/de/good-article/', '/de/guter-artikel/', '/en/good-article/', '/en/guter-artikel/'],
     );
   });
 

@@ -21,9 +21,9 @@ test('pages without code load no copy script', async ({ page }) => {
     const scripts = await page
       .locator('script:not([type="application/ld+json"]):not([type="speculationrules"])')
       .allTextContents();
-    // The theme's boot script and picker are on every page, the contents' script on an article with
-    // contents; nothing else.
-    expect(scripts.filter((code) => !code.includes('kb-toc')).length, path).toBe(2);
+    // The theme's boot script, its picker and the search shortcut are on every page, the contents'
+    // script on an article with contents; nothing else.
+    expect(scripts.filter((code) => !code.includes('kb-toc')).length, path).toBe(3);
     expect(
       scripts.filter((code) => code.includes('copy')),
       path,

@@ -199,7 +199,7 @@ for (const path of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const contrasts = await placeholderContrasts(page);
-      expect(contrasts.length, 'the header search has a placeholder').toBeGreaterThan(0);
+      expect(contrasts.length, 'the site search has a placeholder').toBeGreaterThan(0);
       for (const { field, contrast } of contrasts)
         expect(contrast, `placeholder of ${field} in ${colorScheme}`).toBeGreaterThanOrEqual(4.5);
     }

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, installAxe } from '../support/axe.ts';
+import { contrast } from '../support/contrast.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { archiveYears } from '../../src/lib/list-pages.ts';
 import { tagsPath } from '../../src/lib/urls.ts';
@@ -75,11 +77,115 @@ test('results link to the matching section of an article', async ({ page }) => {
   await expect(page.locator(`#${new URL(section!, 'http://x').hash.slice(1)}`)).toBeInViewport();
 });
 
-test('the German index holds only German text: no English fallback pages', async ({ page }) => {
+test('on the German page, German texts come first, then the English-only articles, marked English, at their German addresses', async ({
+  page,
+}) => {
   await page.goto('/de/search/?q=Aurora');
   const links = await resultLinks(page);
-  expect(links.length).toBeGreaterThan(0);
-  for (const link of links) expect(link).toMatch(/^\/de\/the-serverless-test\//);
+  const results = page.locator('kb-search .result');
+  const languages = await results
+    .locator('h2')
+    .evaluateAll((headings) => headings.map((heading) => heading.getAttribute('lang') ?? ''));
+  expect(languages.length).toBeGreaterThan(1);
+  // German first: once a result is marked English, every one after it is.
+  expect(languages.indexOf('en')).toBeGreaterThan(-1);
+  expect(languages.slice(languages.indexOf('en')).every((lang) => lang === 'en')).toBe(true);
+  for (const link of links) expect(link).toMatch(/^\/de\//);
+  const english = results.filter({ has: page.locator('h2[lang="en"]') }).first();
+  await expect(english.locator('.language')).toHaveText('Englisch');
+  await expect(english.locator('.excerpt').first()).toHaveAttribute('lang', 'en');
+});
+
+test('a section link of an English-only result lands on that section of its German page', async ({ page }) => {
+  await page.goto('/de/search/?q=blast%20radius');
+  await resultLinks(page);
+  const section = page.locator('kb-search .result ul a').first();
+  const href = (await section.getAttribute('href'))!;
+  expect(href).toMatch(/^\/de\/advantages-aws-multi-account-architecture\/#/);
+  await section.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`)).toBeInViewport();
+});
+
+test('each result says where it lives and shows excerpts that start at a sentence, its matches marked', async ({
+  page,
+}) => {
+  await page.goto('/en/search/?q=blast%20radius');
+  await resultLinks(page);
+  const result = page.locator('kb-search .result').first();
+  await expect(result.locator('.where time')).toHaveAttribute('datetime', '2017-07-09');
+  await expect(result.locator('.where time')).toHaveText('July 9, 2017');
+  const excerpts = await result.locator('.excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1); // its sections' own excerpts
+  for (const excerpt of excerpts) expect(excerpt).toMatch(/^(…|\p{Lu}|\p{N}|[“"‘'(])/u);
+  await expect(result.locator('mark').first()).toHaveText(/blast|radius/i);
+});
+
+test('matches are marked visibly in both themes: 3:1 against the page, the text 4.5:1 on the mark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/en/search/?q=aurora');
+    await resultLinks(page);
+    const colours = await page
+      .locator('kb-search mark')
+      .first()
+      .evaluate((mark) => ({
+        mark: getComputedStyle(mark).backgroundColor,
+        text: getComputedStyle(mark).color,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+    expect(contrast(colours.mark, colours.page), `${colorScheme}: mark against the page`).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.text, colours.mark), `${colorScheme}: text on the mark`).toBeGreaterThanOrEqual(4.5);
+  }
+});
+
+test('the search page has one search field, and its button is styled like the site', async ({ page }) => {
+  await page.goto('/en/search/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  const button = page.locator('kb-search button[type="submit"]');
+  const styles = await button.evaluate((element) => ({
+    background: getComputedStyle(element).backgroundColor,
+    accent: getComputedStyle(document.documentElement).getPropertyValue('--kb-accent'),
+  }));
+  const probe = await page.evaluate((accent) => {
+    const element = document.createElement('span');
+    element.style.setProperty('color', accent);
+    document.body.append(element);
+    const colour = getComputedStyle(element).color;
+    element.remove();
+    return colour;
+  }, styles.accent);
+  expect(styles.background).toBe(probe);
+});
+
+test('/ and Ctrl+K focus the site search from any page, not while typing in a field; Escape leaves it', async ({
+  page,
+}) => {
+  await page.goto('/en/the-serverless-test/');
+  const search = page.getByRole('banner').getByRole('searchbox');
+  await expect(search).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  const link = page.locator('main a').first();
+  await link.focus();
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await search.fill('lambda');
+  await page.keyboard.press('Escape');
+  await expect(link).toBeFocused();
+  await expect(search, 'Escape keeps the query').toHaveValue('lambda');
+  await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
+  // Typing in another field (the table's filter) types there.
+  const filter = page.locator('kb-serverless-table input[type="search"]');
+  await filter.focus();
+  await page.keyboard.type('/');
+  await expect(filter).toBeFocused();
+  await expect(filter).toHaveValue('/');
+  // On the search page, its own field.
+  await page.goto('/de/search/');
+  await page.keyboard.press('/');
+  await expect(page.locator('kb-search input')).toBeFocused();
 });
 
 test('the header field leads to the search page with the query in the URL', async ({ page }) => {
@@ -129,7 +235,7 @@ test('while a query is shown the browsing list gives way to the results, without
 test('excerpts are the article text, not its dates, reading time or row-link marks', async ({ page }) => {
   await page.goto('/en/search/?q=aurora');
   await resultLinks(page);
-  const excerpts = await page.locator('kb-search .result > p').allTextContents();
+  const excerpts = await page.locator('kb-search .excerpt').allTextContents();
   expect(excerpts.length).toBeGreaterThan(0);
   for (const excerpt of excerpts) expect(excerpt).not.toMatch(/min read|Published| # /);
 });
@@ -146,3 +252,19 @@ test('clearing the field while a search is under way leaves no results behind', 
   await expect(page.locator('.browse')).toBeVisible();
   await expect(page).toHaveURL(/\/en\/search\/$/);
 });
+
+for (const [path, colorScheme] of [
+  ['/en/search/?q=aurora', 'light'],
+  ['/en/search/?q=aurora', 'dark'],
+  ['/de/search/?q=aurora', 'light'],
+  ['/de/search/?q=aurora', 'dark'],
+  ['/en/search/?q=xtrabakup', 'light'],
+] as const) {
+  test(`${path} with its results (${colorScheme}): axe finds nothing`, async ({ page, context }) => {
+    await installAxe(context);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

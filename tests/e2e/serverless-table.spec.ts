@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeViolations, installAxe } from '../support/axe.ts';
+import { contrast } from '../support/contrast.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 
 interface Row {
@@ -155,22 +156,6 @@ for (const [layout, { viewport, rowDisplay }] of Object.entries(LAYOUTS))
       });
     });
   }
-
-/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r, g, b] = rgb
-      .match(/\d+(\.\d+)?/g)!
-      .slice(0, 3)
-      .map((channel) => {
-        const c = Number(channel) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 test('verdict icons stand out 3:1 from what is behind them (also the highlighted row), light and dark', async ({
   page,

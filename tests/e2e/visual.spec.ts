@@ -25,6 +25,8 @@ const PAGES: Record<string, string> = {
   'home-de': '/de/',
   contact: '/en/contact/',
   search: '/en/search/',
+  'search-results': '/en/search/?q=aurora',
+  'search-results-de': '/de/search/?q=aurora',
   tags: '/en/tags/',
   tag: '/en/tags/aws/',
   archive: '/en/archive/2017/',
@@ -80,6 +82,8 @@ for (const [name, path] of Object.entries(PAGES)) {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width < 500 ? 800 : 900 });
       await page.goto(path);
+      // A search link searches at once: the results, not the page before them.
+      if (path.includes('?q=')) await page.locator('kb-search .result').first().waitFor();
       for (const colorScheme of SCHEMES) {
         await page.emulateMedia({ colorScheme });
         await expect(page).toHaveScreenshot(`${name}-${width}-${colorScheme}.png`, { mask: mask(page) });

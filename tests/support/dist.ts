@@ -39,10 +39,11 @@ export function redirectTarget(path: string): string | undefined {
  * is in. Each fragment file (`pagefind/fragment/<language>_<hash>.pf_fragment`) is gzipped JSON
  * behind a `pagefind_dcd` marker.
  */
-export function searchIndexPages(dist = DIST): { language: string; url: string }[] {
+export function searchIndexPages(dist = DIST): { language: string; url: string; textLanguage?: string }[] {
   return globSync('pagefind/fragment/*.pf_fragment', { cwd: dist }).map((file) => {
     const text = gunzipSync(readFileSync(join(dist, file))).toString('utf8');
     const language = /([a-z]+)_[0-9a-f]+\.pf_fragment$/.exec(file)![1]!;
-    return { language, url: JSON.parse(text.replace(/^pagefind_dcd/, '')).url as string };
+    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: { lang?: string } };
+    return { language, url: fragment.url, textLanguage: fragment.meta.lang };
   });
 }

@@ -1,0 +1,34 @@
+/**
+ * <kb-search-shortcut>: around the site's search field (the header's, or the search page's own).
+ * `/` and Ctrl/⌘+K focus it from anywhere on the page, except while typing in another field;
+ * Escape leaves it for where the reader was.
+ */
+import { isSearchShortcut, SEARCH_SHORTCUTS } from '../lib/search-shortcut.ts';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+class KbSearchShortcut extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input')!;
+    input.setAttribute('aria-keyshortcuts', SEARCH_SHORTCUTS);
+    let cameFrom: HTMLElement | undefined;
+    document.addEventListener('keydown', (event) => {
+      if (!isSearchShortcut(event, isTyping(event.target))) return;
+      event.preventDefault();
+      const active = document.activeElement;
+      cameFrom = active instanceof HTMLElement && active !== document.body ? active : undefined;
+      input.focus();
+      input.select();
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault(); // leaves the query as it is (a search field would clear it)
+      input.blur();
+      cameFrom?.focus();
+      cameFrom = undefined;
+    });
+  }
+}
+
+customElements.define('kb-search-shortcut', KbSearchShortcut);
