@@ -13,6 +13,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { ARTICLES_DIR, listArticlePaths } from './src/lib/article-files.ts';
 import { stylesheetMode } from './src/lib/list-pages.ts';
 import { REDIRECT_SCRIPT } from './src/lib/redirect-script.ts';
+import { SEARCH_PRELOAD_SCRIPT } from './src/lib/search-preload.ts';
 import { SPECULATION_RULES } from './src/lib/speculation-rules.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
@@ -51,10 +52,10 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'"],
-        // The theme's boot script runs before the first paint, and the redirect script of pages at
-        // old addresses before anything else, so neither can be a (deferred) module script that
-        // Astro hashes itself; the speculation rules are data for the browser, not a module.
-        hashes: [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT, SPECULATION_RULES].map(
+        // The theme's boot script runs before the first paint, the redirect script of pages at old
+        // addresses and the search page's preload before anything else, so none can be a (deferred)
+        // module script that Astro hashes itself; the speculation rules are data for the browser.
+        hashes: [THEME_BOOT_SCRIPT, REDIRECT_SCRIPT, SEARCH_PRELOAD_SCRIPT, SPECULATION_RULES].map(
           (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
         ),
       },

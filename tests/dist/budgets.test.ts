@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { SEARCH_PRELOAD_SCRIPT } from '../../src/lib/search-preload.ts';
 import { REDIRECT_SCRIPT } from '../../src/lib/redirect-script.ts';
 import { THEME_BOOT_SCRIPT } from '../../src/lib/theme.ts';
 import { builtPages, readPage } from '../support/dist.ts';
@@ -142,8 +143,11 @@ test('scripts only where a widget needs one: the table, search, code copy button
     // An old address also runs the script that sends readers on (src/lib/redirect-script.ts).
     const others = scripts.filter(
       (code) =>
-        !everywhere.some((element) => code.includes(element)) && code !== THEME_BOOT_SCRIPT && code !== REDIRECT_SCRIPT,
+        !everywhere.some((element) => code.includes(element)) &&
+        ![THEME_BOOT_SCRIPT, REDIRECT_SCRIPT, SEARCH_PRELOAD_SCRIPT].includes(code),
     );
+    // The search page starts fetching Pagefind's script for a search link (src/lib/search-preload.ts).
+    assert.equal(scripts.includes(SEARCH_PRELOAD_SCRIPT), kind === 'search', `${path}: the search preload`);
     if (plan.oldAddresses.has(path)) assert.ok(scripts.includes(REDIRECT_SCRIPT), `${path}: sends readers on`);
     // A table of contents marks the section being read: its script comes with it, and only with it.
     const contents = others.filter((code) => code.includes('kb-toc'));

@@ -3,7 +3,7 @@ import { axeViolations, installAxe } from '../support/axe.ts';
 import { contrast } from '../support/contrast.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { archiveYears } from '../../src/lib/list-pages.ts';
-import { tagsPath } from '../../src/lib/urls.ts';
+import { PAGEFIND_SCRIPT, tagsPath } from '../../src/lib/urls.ts';
 import { plannedNewestFirst } from '../support/site-plan.ts';
 
 async function resultLinks(page: Page): Promise<string[]> {
@@ -268,3 +268,16 @@ for (const [path, colorScheme] of [
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("a search link starts fetching Pagefind's script while the page parses; the page without a query fetches none", async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/en/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto('/en/search/?q=aurora');
+  await expect(page.locator('head link[rel="modulepreload"]')).toHaveAttribute('href', PAGEFIND_SCRIPT);
+  expect((await resultLinks(page)).length).toBeGreaterThan(0);
+});

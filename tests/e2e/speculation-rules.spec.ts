@@ -14,7 +14,6 @@ import {
   homePath,
   LLMS_TXT_PATH,
   markdownPath,
-  PAGEFIND_SCRIPT,
   searchPath,
   servicesDownloadPath,
   tagPath,
@@ -170,8 +169,7 @@ test('pointing at a link to another site or to the search page prepares nothing'
   await page.locator(`a[href="${searchPath('en')}"]`).hover();
   await page.waitForTimeout(1000);
   expect(report.attempts).toEqual([]);
-  // The two pages, and the search page's own preload of Pagefind's script: nothing prepared.
-  expect(requests.map((url) => new URL(url).pathname)).toEqual([homePath('en'), searchPath('de'), PAGEFIND_SCRIPT]);
+  expect(requests.map((url) => new URL(url).pathname)).toEqual([homePath('en'), searchPath('de')]);
   // While a link to a page of the site on the same page is prepared as the reader points at it.
   await page
     .locator(`header a[href="${homePath('de')}"]`)
