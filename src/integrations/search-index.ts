@@ -18,8 +18,8 @@ const SEARCH_ALSO = /<article[^>]* data-search-also="([^"]+)"/;
  * page's address, so a German reader finds the English-only articles (their `lang` meta says
  * which language the text is in).
  * Pagefind reads only the pages noted while they rendered as having such text (hard links in a
- * stage folder; copies for the fallback addresses): it would parse every other page of dist/
- * first. Handing it each page as it rendered measured slower: on two cores its parsing then
+ * stage folder; for the fallback addresses, copies of the indexed element): it would parse every
+ * other page of dist/ first. Handing it each page as it rendered measured slower: on two cores its parsing then
  * competes with the rendering.
  */
 export class SearchIndex {
@@ -39,10 +39,17 @@ export class SearchIndex {
   note(file: string, html: string): void {
     if (!html.includes('data-pagefind-body')) return;
     this.#files.push(file);
-    for (const locale of SEARCH_ALSO.exec(html)?.[1]?.split(' ') ?? []) {
+    const locales = SEARCH_ALSO.exec(html)?.[1]?.split(' ') ?? [];
+    if (locales.length === 0) return;
+    // The indexed element alone (a page has one <article>): Pagefind reads nothing else of a page.
+    const article = html.slice(
+      html.lastIndexOf('<article', html.indexOf('data-pagefind-body')),
+      html.indexOf('</article>'),
+    );
+    for (const locale of locales) {
       // The same text in the other locale's index: Pagefind picks the index by <html lang>.
       const copy = join(this.#stage, locale, file.slice(file.indexOf('/') + 1));
-      const text = html.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+      const text = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><body>${article}</article></body></html>`;
       this.#copies.push(mkdir(dirname(copy), { recursive: true }).then(() => writeFile(copy, text)));
     }
   }
