@@ -11,7 +11,7 @@ import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { CODE_THEMES } from './src/markdown/code-colors.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { ARTICLES_DIR, listArticlePaths } from './src/lib/article-files.ts';
-import { stylesheetMode } from './src/lib/list-pages.ts';
+import { inlinesScripts, stylesheetMode } from './src/lib/list-pages.ts';
 import { REDIRECT_SCRIPT } from './src/lib/redirect-script.ts';
 import { SEARCH_PRELOAD_SCRIPT } from './src/lib/search-preload.ts';
 import { SPECULATION_RULES } from './src/lib/speculation-rules.ts';
@@ -19,6 +19,8 @@ import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 // Notes what each page says while it renders; the sitemap asks it which pages to list.
 const builtSite = builtSiteFiles();
+const articleFiles = listArticlePaths(fileURLToPath(new URL(ARTICLES_DIR, import.meta.url))).length;
+const inlineScripts = inlinesScripts(articleFiles);
 
 export default defineConfig({
   site: 'https://ruempler.eu',
@@ -29,7 +31,7 @@ export default defineConfig({
     // Every page is one request: its CSS arrives in the document (hashed in the CSP), so nothing
     // blocks the first paint after the HTML; a base of over 1,000 articles links one cached
     // stylesheet per page kind instead, so the site still fits its hosts (src/lib/list-pages.ts).
-    inlineStylesheets: stylesheetMode(listArticlePaths(fileURLToPath(new URL(ARTICLES_DIR, import.meta.url))).length),
+    inlineStylesheets: stylesheetMode(articleFiles),
     // Render two pages at a time: page generation of a 1000-article build took 18 % less
     // (BENCHMARKS.md); the machines here have two cores.
     concurrency: 2,
@@ -71,9 +73,10 @@ export default defineConfig({
     // Modules that more than one page script imports: each script gets its own copy.
     plugins: [selfContainedScripts([fileURLToPath(new URL('src/i18n/templates.ts', import.meta.url))])],
     build: {
-      // Page scripts up to 8 KiB are written into the page (the budget tests keep them far smaller);
-      // other assets keep Vite's default.
-      assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length <= 8192 : undefined),
+      // Page scripts up to 8 KiB are written into the page (the budget tests keep them far smaller),
+      // in a base of up to 1,000 articles (src/lib/list-pages.ts); other assets keep Vite's default.
+      assetsInlineLimit: (file, content) =>
+        file.endsWith('.js') ? inlineScripts && content.length <= 8192 : undefined,
       rollupOptions: {
         // Harmless per-MDX-entry notice (withastro/astro#18087); hiding it keeps real warnings visible.
         onwarn(warning, warn) {

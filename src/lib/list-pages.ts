@@ -102,13 +102,19 @@ export function archivePages<T extends { pubDate: Date }>(
 }
 
 /**
- * Up to this many article files, every page carries its CSS (one request per page). Beyond, the CSS
- * is one stylesheet per page kind, cached for a year: at 10,000 articles the copies in the pages
- * were 200 MiB of the site (BENCHMARKS.md), more than a host takes with the rest.
+ * Up to this many article files, every page carries its CSS and scripts (one request per page).
+ * Beyond, they are files per page kind, cached for a year: at 10,000 articles the copies in the
+ * pages were 200 MiB of the site for the CSS (BENCHMARKS.md) and 15 MiB for each small script
+ * every page has, more than a host takes with the rest.
  */
-export const INLINE_CSS_MAX_ARTICLES = 1000;
+export const INLINE_ASSETS_MAX_ARTICLES = 1000;
 
 /** Astro's `build.inlineStylesheets` for a base of `articleFiles` articles. */
 export function stylesheetMode(articleFiles: number): 'always' | 'never' {
-  return articleFiles <= INLINE_CSS_MAX_ARTICLES ? 'always' : 'never';
+  return articleFiles <= INLINE_ASSETS_MAX_ARTICLES ? 'always' : 'never';
+}
+
+/** Whether page scripts (up to 8 KiB each) are written into the pages of a base of `articleFiles` articles. */
+export function inlinesScripts(articleFiles: number): boolean {
+  return articleFiles <= INLINE_ASSETS_MAX_ARTICLES;
 }

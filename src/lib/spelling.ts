@@ -16,15 +16,26 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * At most this many words are suggested from: the file stays under its 512 KiB (gzip) budget
+ * however many articles there are (50,000 words of 4 to 14 random letters: about 300 KiB).
+ * A word found in a single article of a very large base may then not be offered.
+ */
+export const MAX_WORDS = 50_000;
+
+/**
  * The vocabulary of a set of texts (one per article): each word once, those in the most texts
- * first (so of two equally near words the more common one is suggested), then alphabetically.
+ * first (so of two equally near words the more common one is suggested), then alphabetically;
+ * the first `MAX_WORDS` of them.
  */
 export function vocabulary(texts: Iterable<string>): string[] {
   const documents = new Map<string, number>();
   for (const text of texts) {
     for (const word of new Set(wordsOf(text))) documents.set(word, (documents.get(word) ?? 0) + 1);
   }
-  return [...documents].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
+  return [...documents]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_WORDS)
+    .map(([word]) => word);
 }
 
 /**

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { prepareScaleSite } from '../../bench/scale-articles.ts';
 import { listArticlePaths } from '../../src/lib/article-files.ts';
-import { HOME_NEWEST, INLINE_CSS_MAX_ARTICLES, LIST_PAGE_SIZE } from '../../src/lib/list-pages.ts';
+import { HOME_NEWEST, INLINE_ASSETS_MAX_ARTICLES, LIST_PAGE_SIZE } from '../../src/lib/list-pages.ts';
 import { checkSiteLimits, describeSite, HOST_LIMITS } from '../support/host-limits.ts';
 import { buildSite, ROOT } from '../support/site-copy.ts';
 
@@ -53,7 +53,7 @@ test('the host limits check names the file that is over, and the site when it ha
   assert.equal(violations.filter((line) => line.startsWith('the site:')).length, 2);
 });
 
-test('beyond INLINE_CSS_MAX_ARTICLES a page links its stylesheets, served from the site and allowed by its CSP', () => {
+test('beyond INLINE_ASSETS_MAX_ARTICLES a page links its stylesheets and scripts, served from the site and allowed by its CSP', () => {
   // The home, a German original, an English original and its German fallback page.
   for (const path of ['en', 'de/synthetic-article-00009', 'en/synthetic-article-00010', 'de/synthetic-article-00010']) {
     const doc = page(path);
@@ -63,11 +63,21 @@ test('beyond INLINE_CSS_MAX_ARTICLES a page links its stylesheets, served from t
     for (const sheet of sheets) assert.ok(readFileSync(join(dist, sheet)).length > 0, `${sheet} is built`);
     // Only what few pages need stays in them: the code blocks' CSS (the generated articles have one).
     assert.equal(doc.querySelectorAll('style').length, doc.querySelector('.code-block') ? 1 : 0, path);
+    const scripts = doc.querySelectorAll('script[type="module"]');
+    assert.ok(scripts.length > 0, `${path}: page scripts`);
+    for (const script of scripts) {
+      assert.match(script.getAttribute('src') ?? '', /^\/_astro\/[\w.-]+\.js$/, `${path}: a script file, not inline`);
+      assert.ok(
+        readFileSync(join(dist, script.getAttribute('src')!)).length > 0,
+        `${script.getAttribute('src')} is built`,
+      );
+    }
     const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
     assert.match(csp, /style-src 'self'/, path);
+    assert.match(csp, /script-src 'self'/, path);
   }
   const articles = listArticlePaths(join(site, 'content', 'articles')).length;
-  assert.ok(articles > INLINE_CSS_MAX_ARTICLES, `${articles} article files: the scale test builds in this mode`);
+  assert.ok(articles > INLINE_ASSETS_MAX_ARTICLES, `${articles} article files: the scale test builds in this mode`);
 });
 
 test('the home lists the newest articles only; the archive, tags and translation work are paged', () => {

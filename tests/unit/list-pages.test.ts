@@ -4,7 +4,8 @@ import { formatMonth } from '../../src/lib/dates.ts';
 import {
   archivePages,
   archiveYears,
-  INLINE_CSS_MAX_ARTICLES,
+  INLINE_ASSETS_MAX_ARTICLES,
+  inlinesScripts,
   pageSegment,
   pageSlices,
   stylesheetMode,
@@ -109,10 +110,12 @@ test('statusSummary counts each locale by state; translationWork lists outdated 
   assert.equal(translationWork(rows, ['en', 'de'])[0]!.originalChanged, '2024-01-02');
 });
 
-test('stylesheetMode: CSS in every page up to the limit, one cached stylesheet beyond', () => {
+test('stylesheetMode and inlinesScripts: CSS and scripts in every page up to the limit, cached files beyond', () => {
   assert.equal(stylesheetMode(9), 'always');
-  assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES), 'always');
-  assert.equal(stylesheetMode(INLINE_CSS_MAX_ARTICLES + 1), 'never');
+  assert.equal(stylesheetMode(INLINE_ASSETS_MAX_ARTICLES), 'always');
+  assert.equal(stylesheetMode(INLINE_ASSETS_MAX_ARTICLES + 1), 'never');
+  assert.equal(inlinesScripts(INLINE_ASSETS_MAX_ARTICLES), true);
+  assert.equal(inlinesScripts(INLINE_ASSETS_MAX_ARTICLES + 1), false);
 });
 
 test('listPageInEveryLocale: the first page of a list has its language versions; a later page is its own canonical', () => {

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { excerptOf, matchesQuery, resultView, type PagefindResultData } from '../../src/lib/search-results.ts';
 import { isSearchShortcut } from '../../src/lib/search-shortcut.ts';
-import { correctedQuery, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { gzipSync } from 'node:zlib';
+import { correctedQuery, editDistance, MAX_WORDS, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 const press = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({
   key,
@@ -36,6 +38,19 @@ test('edit distance counts insertions, deletions, substitutions and swaps, and s
 test('the vocabulary: words of four letters or more, lower-cased, the most widely used first', () => {
   assert.deepEqual(wordsOf('The GTID_PURGED value, 2023 and Größe!'), ['gtid_purged', 'value', 'größe']);
   assert.deepEqual(vocabulary(['alpha beta gamma', 'beta gamma', 'gamma delta']), ['gamma', 'beta', 'alpha', 'delta']);
+});
+
+test('the vocabulary keeps the most widely used words, within its file budget of 512 KiB gzip', () => {
+  const random = seededRandom(7);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = () =>
+    Array.from({ length: 4 + Math.floor(random() * 11) }, () => letters[Math.floor(random() * 26)]).join('');
+  // More distinct words than kept, as random (hard to compress) as words get; "common" in every text.
+  const texts = Array.from({ length: 600 }, () => `common ${Array.from({ length: 120 }, word).join(' ')}`);
+  const words = vocabulary(texts);
+  assert.equal(words.length, MAX_WORDS);
+  assert.equal(words[0], 'common');
+  assert.ok(gzipSync(`${words.join('\n')}\n`).length <= 512 * 1024);
 });
 
 test('a query with an unknown word gets the nearest word of the vocabulary', () => {
