@@ -22,8 +22,10 @@ export interface Builds {
 }
 
 /**
- * Builds the site at commit `base` (in a temporary git worktree that shares node_modules) and as
- * it is in the working tree, then hands both dist/ folders to `use`. The worktree is removed
+ * Builds the site at commit `base` (in a temporary git worktree) and as it is in the working tree,
+ * then hands both dist/ folders to `use`. The worktree shares node_modules, unless the base locks
+ * other dependencies (a change of the stack: Astro's version, say): then it gets its own, installed
+ * from its lockfile, so the comparison shows what the new stack changes. The worktree is removed
  * afterwards, whatever happens. For `npm run compare:builds` and `npm run review`.
  */
 export async function withBaseAndHeadBuilds<T>(base: string, use: (builds: Builds) => Promise<T> | T): Promise<T> {
@@ -31,7 +33,12 @@ export async function withBaseAndHeadBuilds<T>(base: string, use: (builds: Build
   const checkout = join(work, 'site');
   try {
     execFileSync('git', ['worktree', 'add', '--detach', checkout, base], { cwd: ROOT, stdio: 'ignore' });
-    linkNodeModules(ROOT, checkout);
+    const lockfile = (root: string) => readFileSync(join(root, 'package-lock.json'), 'utf8');
+    if (lockfile(checkout) === lockfile(ROOT)) linkNodeModules(ROOT, checkout);
+    else {
+      console.error(`installing the dependencies ${base} locks …`);
+      execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: checkout, stdio: 'ignore' });
+    }
     const build = async (name: string, site: string, record: string): Promise<Build> => {
       console.error(`building ${name} …`);
       const started = performance.now();

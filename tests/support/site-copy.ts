@@ -30,7 +30,8 @@ export async function buildSite(
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      // The copy's own Astro: linked to this project's, or the base commit's (scripts/lib/base-build.ts).
+      [join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
       { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } },
     );
     return { ok: true, output: stdout + stderr };
