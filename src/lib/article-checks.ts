@@ -66,12 +66,14 @@ function checkFrontmatter(source: string, file: string): Checked<ArticleData> {
 }
 
 /**
- * `:3:7: the frontmatter is not valid YAML: …` for js-yaml's error (its `mark` counts from the
- * line of the opening `---`, so its 0-based line is the file's 1-based one, as Astro reports it).
- * Errors of other parsers (TOML frontmatter) have only their message.
+ * `:3:7: the frontmatter is not valid YAML: …` for the YAML parser's error (Astro's
+ * `parseFrontmatter` uses the `yaml` package since Astro 7.4: its `linePos` counts the file's
+ * lines, from 1; its message repeats the place and quotes the lines, which the file:line:column
+ * already say). Errors of other parsers (TOML frontmatter) have only their message.
  */
 function yamlErrorAt(error: unknown): string {
-  const { reason, mark, message } = error as Error & { reason?: string; mark?: { line: number; column: number } };
-  const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
-  return `${at}: the frontmatter is not valid YAML: ${reason ?? message}`;
+  const { linePos, message } = error as Error & { linePos?: { line: number; col: number }[] };
+  const at = linePos?.[0] ? `:${linePos[0].line}:${linePos[0].col}` : '';
+  const reason = linePos ? message.replace(/ at line \d+, column \d+:[\s\S]*$/, '') : message;
+  return `${at}: the frontmatter is not valid YAML: ${reason}`;
 }

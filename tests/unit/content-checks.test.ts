@@ -24,7 +24,7 @@ test('a valid article passes; every problem is named with file and field, all at
 
 test('broken frontmatter YAML is named with file, line and column', () => {
   assert.deepEqual(articleErrors('title: [x', 'tags: [x]'), [
-    'content/articles/en/x.mdx:3:1: the frontmatter is not valid YAML: missed comma between flow collection entries',
+    'content/articles/en/x.mdx:3:1: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ]);
 });
 

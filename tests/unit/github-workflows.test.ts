@@ -252,6 +252,64 @@ test('without the deploy secrets (a fork) the preview job says so in one line an
   }
 });
 
+/**
+ * What the installed wrangler prints when `pages deploy` succeeds, from its own source: the
+ * deployment's address and, when Cloudflare returns one, the branch alias on a second line.
+ */
+function wranglerDeployMessage(url: string, alias?: string): string {
+  const cli = readFileSync(createRequire(import.meta.url).resolve('wrangler/wrangler-dist/cli.js'), 'utf8');
+  const found =
+    /`([^`]*Deployment complete![^`]*\$\{deploymentResponse\.url\})` \+ \(alias \? `([^`]*\$\{alias\})` : ""\)/.exec(
+      cli,
+    );
+  assert.ok(found, "wrangler's message after a deploy is where this test reads it (wrangler-dist/cli.js)");
+  const text = (template: string) => JSON.parse(`"${template.replace(/\n/g, '\\n')}"`) as string;
+  const complete = text(found[1]!).replace('${deploymentResponse.url}', url);
+  return alias ? complete + text(found[2]!).replace('${alias}', alias) : complete;
+}
+
+test("the preview step finds the preview's address in what the installed wrangler prints", () => {
+  const deploy = steps(PREVIEW).find(({ step }) => /\bwrangler pages deploy dist\b/.test(step.run ?? ''))!;
+  const work = mkdtempSync(join(tmpdir(), 'kb-preview-deploy-'));
+  // `npx` as the job would find it, printing wrangler's message and noting how it was called.
+  const fakeNpx = (message: string) => {
+    writeFileSync(join(work, 'message'), `${message}\n`);
+    writeFileSync(
+      join(work, 'npx'),
+      `#!/bin/sh\necho "$@" > "${join(work, 'args')}"\ncat "${join(work, 'message')}"\n`,
+      {
+        mode: 0o755,
+      },
+    );
+  };
+  const runDeploy = () => {
+    const summary = join(work, 'summary');
+    writeFileSync(summary, '');
+    execFileSync('bash', ['-e', '-c', deploy.step.run!], {
+      cwd: work,
+      env: {
+        PATH: `${work}:${process.env.PATH}`,
+        GITHUB_STEP_SUMMARY: summary,
+        PULL_REQUEST: '42',
+        CLOUDFLARE_PAGES_PROJECT: 'kb-site',
+      },
+      stdio: 'ignore',
+    });
+    return { summary: readFileSync(summary, 'utf8'), args: readFileSync(join(work, 'args'), 'utf8') };
+  };
+  try {
+    fakeNpx(wranglerDeployMessage('https://1a2b3c4d.kb-site.pages.dev', 'https://pr-42.kb-site.pages.dev'));
+    const withAlias = runDeploy();
+    assert.equal(withAlias.args.trim(), 'wrangler pages deploy dist --project-name=kb-site --branch=pr-42');
+    assert.match(withAlias.summary, /^Preview of this pull request: https:\/\/pr-42\.kb-site\.pages\.dev /);
+    // No alias returned (Cloudflare still settling): the deployment's own address.
+    fakeNpx(wranglerDeployMessage('https://1a2b3c4d.kb-site.pages.dev'));
+    assert.match(runDeploy().summary, /^Preview of this pull request: https:\/\/1a2b3c4d\.kb-site\.pages\.dev /);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('the deploy workflow uploads dist/ with its dot-folders and deploys it to the github-pages environment', () => {
   const all = steps(DEPLOY);
   const upload = all.find(({ step }) => step.uses?.startsWith('actions/upload-pages-artifact@'));
