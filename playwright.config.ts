@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/support/browsers.ts';
 
 // KB_TEST_PORT lets two checkouts run their browser tests at the same time.
 const PORT = Number(process.env.KB_TEST_PORT ?? 4329);

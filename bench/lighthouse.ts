@@ -19,7 +19,7 @@ import { basename, join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { headingAttributeBlock } from '../src/lib/heading-ids.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browsers.ts';
 import { ROOT } from '../tests/support/site-copy.ts';
 import { prepareBaseline } from './baseline-site.ts';
 import { serveDist } from '../tests/support/static-server.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
 import { PROVIDERS, VERDICTS, CATEGORIES } from '../src/lib/serverless-table.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browsers.ts';
 import { copySite, ROOT } from '../tests/support/site-copy.ts';
 import { seededRandom } from '../tests/support/seeded-random.ts';
 import { serveDist } from '../tests/support/static-server.ts';

@@ -61,6 +61,7 @@ if (built) {
   const e2e = await run(bin('playwright'), ['test']);
   const report = existsSync('test-results/e2e.json') ? JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) : null;
   record('browser (Playwright)', playwrightCounts(report, e2e.ok));
+  await nodeTests('Firefox and WebKit journeys', 'tests/engines/*.test.ts');
 } else {
   summary.push('built site and browser tests: not run, the build failed');
 }

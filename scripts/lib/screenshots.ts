@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../tests/support/browsers.ts';
 
 export const SCREENSHOT_WIDTHS = [375, 1280] as const;
 export const SCREENSHOT_SCHEMES = ['light', 'dark'] as const;

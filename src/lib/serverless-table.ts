@@ -110,19 +110,22 @@ export function rowFilter(state: TableState): (row: RowFacts) => boolean {
 
 // Created at the first sort, not when the module loads: building a collator loads ICU's collation
 // data, about 30 ms on the page's start-up path measured in Chromium's trace.
-let collator: Intl.Collator | undefined;
+const collators = new Map<string, Intl.Collator>();
 
 /**
  * Row indexes in display order: by the chosen column (verdicts in the order yes, depends, no),
- * ties and "no sort" keep the author's order.
+ * compared as the page's language `locale` sorts (not the browser's default, which may be none:
+ * WebKitGTK without a system locale put "AWS" before "Amazon"); ties and "no sort" keep the
+ * author's order.
  */
-export function sortedIndexes(rows: RowFacts[], sort: TableState['sort']): number[] {
+export function sortedIndexes(rows: RowFacts[], sort: TableState['sort'], locale: string): number[] {
   const indexes = rows.map((_, index) => index);
   if (!sort) return indexes;
   const key = (row: RowFacts) =>
     sort.column === 'verdict' ? String(VERDICTS.indexOf(row.verdict)) : row.keys[sort.column];
   const direction = sort.descending ? -1 : 1;
-  const text = (collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
+  let text = collators.get(locale);
+  if (!text) collators.set(locale, (text = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
   return indexes.sort((a, b) => direction * text.compare(key(rows[a]!), key(rows[b]!)) || a - b);
 }
 

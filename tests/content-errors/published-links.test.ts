@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import { RECORD_ENV } from '../../src/integrations/published-links.ts';
 import { parseRecord, RECORD_FILE } from '../../src/lib/published-links.ts';
-import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../support/browsers.ts';
 import { buildSite, copySite, ROOT } from '../support/site-copy.ts';
 import { serveDist } from '../support/static-server.ts';
 import { freePort } from '../support/wrangler.ts';

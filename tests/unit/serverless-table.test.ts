@@ -74,12 +74,21 @@ test('sorting keeps the author order for ties and without a sort', () => {
     row({ verdict: 'yes', keys: { name: 'a', provider: 'Google', category: 'z', verdict: '' } }),
     row({ verdict: 'depends', keys: { name: 'C', provider: 'AWS', category: 'y', verdict: '' } }),
   ];
-  assert.deepEqual(sortedIndexes(rows, undefined), [0, 1, 2]);
-  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: false }), [1, 0, 2]);
-  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: true }), [2, 0, 1]);
-  assert.deepEqual(sortedIndexes(rows, { column: 'verdict', descending: false }), [1, 2, 0]);
-  assert.deepEqual(sortedIndexes(rows, { column: 'provider', descending: false }), [0, 2, 1]);
-  assert.deepEqual(sortedIndexes(rows, { column: 'category', descending: false }), [2, 0, 1]);
+  assert.deepEqual(sortedIndexes(rows, undefined, 'en'), [0, 1, 2]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: false }, 'en'), [1, 0, 2]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: true }, 'en'), [2, 0, 1]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'verdict', descending: false }, 'en'), [1, 2, 0]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'provider', descending: false }, 'en'), [0, 2, 1]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'category', descending: false }, 'en'), [2, 0, 1]);
+});
+
+test("names sort as the page's language sorts them, whatever the browser's default", () => {
+  const rows = ['AWS App Runner', 'Amazon EKS', 'Äpfel'].map((name) =>
+    row({ keys: { name, provider: '', category: '', verdict: '' } }),
+  );
+  // Amazon, Äpfel (ä sorts with a), AWS: not by code points (AWS, Amazon, Äpfel).
+  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: false }, 'en'), [1, 2, 0]);
+  assert.deepEqual(sortedIndexes(rows, { column: 'name', descending: false }, 'de'), [1, 2, 0]);
 });
 
 test('loading the module builds no collator; the first sort does', async () => {
@@ -97,8 +106,8 @@ test('loading the module builds no collator; the first sort does', async () => {
       sortedIndexes: typeof sortedIndexes;
     };
     assert.equal(built, 0);
-    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: false });
-    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: true });
+    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: false }, 'en');
+    fresh.sortedIndexes([row({}), row({})], { column: 'name', descending: true }, 'en');
     assert.equal(built, 1);
   } finally {
     Intl.Collator = Collator;
@@ -130,7 +139,11 @@ test('selectRows keeps the order, counts every match and caps what is displayed'
 test('numbers in names sort naturally', () => {
   const named = (name: string) => row({ keys: { name, provider: '', category: '', verdict: '' } });
   assert.deepEqual(
-    sortedIndexes([named('Service 10'), named('Service 9'), named('service 1')], { column: 'name', descending: false }),
+    sortedIndexes(
+      [named('Service 10'), named('Service 9'), named('service 1')],
+      { column: 'name', descending: false },
+      'en',
+    ),
     [2, 1, 0],
   );
 });

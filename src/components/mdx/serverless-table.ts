@@ -93,7 +93,8 @@ class KbServerlessTable extends HTMLElement {
   /** Sorting thousands of rows costs more than filtering them: keep each order once computed. */
   private order(): number[] {
     const key = serializeTableState({ q: '', sort: this.state.sort });
-    if (!this.orders.has(key)) this.orders.set(key, sortedIndexes(this.rowFacts(), this.state.sort));
+    if (!this.orders.has(key))
+      this.orders.set(key, sortedIndexes(this.rowFacts(), this.state.sort, document.documentElement.lang));
     return this.orders.get(key)!;
   }
 
