@@ -15,6 +15,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.home': 'Articles',
   'nav.contact': 'Contact',
+  'nav.menu': 'Menu',
 
   'theme.label': 'Colour theme',
   'theme.auto': 'Auto',
@@ -163,6 +164,11 @@ export const en = {
   'table.filter.any': 'All',
   'table.search': 'Search',
   'table.reset': 'Reset',
+  'table.jump': 'To the table',
+  'table.sortBy': 'Sort by',
+  'table.sort.none': 'Original order',
+  'table.sort.ascending': '{column}, ascending',
+  'table.sort.descending': '{column}, descending',
   // The noun agrees with the total: "1 of 17 services".
   'table.count': { one: '{shown} of {count} service', other: '{shown} of {count} services' },
   'table.empty': 'No service matches these filters.',

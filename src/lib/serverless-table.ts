@@ -69,6 +69,14 @@ export function parseTableState(search: string): TableState {
 }
 
 /**
+ * A sort as the address (and the phones' "Sort by" control) writes it: `name`, `-name` for
+ * descending; `` for the author's order.
+ */
+export function sortParam(sort: TableState['sort']): string {
+  return sort ? `${sort.descending ? '-' : ''}${sort.column}` : '';
+}
+
+/**
  * The query string for a state (empty when nothing is set), in a fixed parameter order.
  * - `serializeTableState({ verdict: 'yes', q: '' })` → `?verdict=yes`
  */
@@ -77,7 +85,7 @@ export function serializeTableState(state: TableState): string {
   if (state.verdict) params.set('verdict', state.verdict);
   if (state.provider) params.set('provider', state.provider);
   if (state.q.trim()) params.set('q', state.q.trim());
-  if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.column}`);
+  if (state.sort) params.set('sort', sortParam(state.sort));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

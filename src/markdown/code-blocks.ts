@@ -17,12 +17,12 @@ function styleAsClasses(node: Readonly<Element>, ctx: HastVisitorContext) {
 }
 
 /** Languages that mean "no language": their blocks get no label. */
-const PLAIN_TEXT = new Set(['text', 'txt', 'plaintext', 'plain']);
 
 /**
  * A Sätteri hast plugin for highlighted code (it runs after Shiki):
  * - each code block is wrapped in a `<figure>` (the copy button script adds its button there),
- *   with a caption naming the language unless it is plain text (shown without JavaScript);
+ *   with a caption naming the language, plain text too (shown without JavaScript), so that the band
+ *   above the code that also holds the copy button is never an empty strip;
  * - Shiki's inline styles become classes, so the CSP allows no inline styles.
  */
 export const codeBlocks = defineHastPlugin({
@@ -39,20 +39,18 @@ export const codeBlocks = defineHastPlugin({
           type: 'element',
           tagName: 'figure',
           properties: { className: ['code-block'] },
-          children: PLAIN_TEXT.has(language)
-            ? []
-            : [
-                {
-                  type: 'element',
-                  tagName: 'figcaption',
-                  properties: {
-                    className: ['code-language'],
-                    dataSiteText: '',
-                    dataPagefindIgnore: '',
-                  },
-                  children: [{ type: 'text', value: language }],
-                },
-              ],
+          children: [
+            {
+              type: 'element',
+              tagName: 'figcaption',
+              properties: {
+                className: ['code-language'],
+                dataSiteText: '',
+                dataPagefindIgnore: '',
+              },
+              children: [{ type: 'text', value: language }],
+            },
+          ],
         });
       },
     },

@@ -43,7 +43,7 @@ for (const locale of LOCALES) {
       const page = parse(readPage(tagPath(locale, tag)));
       assert.equal(page.querySelector('h1 + p.muted')?.text, t('tags.count', { count: carrying(tag).length }));
       const links = page
-        .querySelectorAll('.article-list li > a')
+        .querySelectorAll('.article-list > li > a')
         .map((link) => link.getAttribute('href'))
         .sort();
       assert.deepEqual(links, carrying(tag), tagPath(locale, tag));

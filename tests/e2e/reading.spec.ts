@@ -2,12 +2,17 @@
  * The look of a well-made book, measured in Chromium on one page of every kind in both locales:
  * headings attached to their sections, a body measure of 60–78 characters with common system fonts,
  * one left edge at every width, one code size, and every text at 4.5:1 in both themes (axe checks
- * the text of the page in every-page.spec.ts; placeholders, which it skips, are checked here).
+ * the text of the page in every-page.spec.ts; placeholders, which it skips, are checked here); and
+ * the first screen of a phone: where the text starts, the heading scale, code, tags and lists.
  */
 import { expect, type Page } from '@playwright/test';
 import { installAxe } from '../support/axe.ts';
 import { onePageOfEveryKind } from '../support/page-kinds.ts';
-import { plannedArticlePages } from '../support/site-plan.ts';
+import { plannedArticlePages, plannedNewestFirst } from '../support/site-plan.ts';
+import { contrast } from '../support/contrast.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { tagLabel } from '../../src/lib/tags.ts';
 import { withWorkerPage } from '../support/worker-page.ts';
 
 const test = withWorkerPage({}, installAxe);
@@ -232,4 +237,150 @@ test('code has one size inside and outside blocks', async ({ workerPage: page })
     return { block: size('.prose pre code'), inline: size('.prose p code') };
   });
   expect(sizes.block).toBe(sizes.inline);
+});
+
+/** The original with the most words: the page whose first screen matters most on a phone. */
+const longest = plannedArticlePages()
+  .filter((article) => article.kind === 'original')
+  .sort((a, b) => countWords(b.shown.body) - countWords(a.shown.body))[0]!;
+
+test('on a 375 × 812 phone the longest article’s text starts within 300 px of the top', async ({
+  workerPage: page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(longest.path);
+  const top = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('.prose > p')!);
+    return range.getClientRects()[0]!.top;
+  });
+  expect(top).toBeGreaterThan(0);
+  expect(top).toBeLessThanOrEqual(300);
+});
+
+test('the title is at least 1.2 times a section heading at every width; in dark mode headings are a tone apart from the text, both 4.5:1', async ({
+  workerPage: page,
+}) => {
+  await page.goto(longest.path);
+  for (const width of [320, 375, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const [h1, h2] = await page.evaluate(() =>
+      ['h1', '.prose h2'].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)),
+    );
+    expect(h1! / h2!, `${width} px: h1 ${h1} px, h2 ${h2} px`).toBeGreaterThanOrEqual(1.2);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const colours = await page.evaluate(() => {
+    const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+    return {
+      heading: colour('.prose h2'),
+      title: colour('h1'),
+      text: colour('.prose > p'),
+      background: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+  expect(colours.heading).not.toBe(colours.text);
+  expect(colours.title).toBe(colours.heading);
+  expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(4.5);
+  // The step: headings stand out from the page more than the text does.
+  expect(contrast(colours.heading, colours.background)).toBeGreaterThanOrEqual(
+    1.1 * contrast(colours.text, colours.background),
+  );
+});
+
+test('code on a 375 px phone shows at least 34 characters of a line; language and Copy share one slim band', async ({
+  workerPage: page,
+}) => {
+  const withCode = plannedArticlePages().filter(
+    (article) => article.kind === 'original' && article.shown.body.includes('```'),
+  );
+  expect(withCode.length).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const article of withCode) {
+    await page.goto(article.path);
+    await expect(page.locator('.copy-code').first()).toBeAttached(); // the script ran
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll('.prose .code-block')].map((figure) => {
+        const pre = figure.querySelector('pre')!;
+        const style = getComputedStyle(pre);
+        const probe = document.createElement('span');
+        probe.textContent = 'x'.repeat(100);
+        pre.querySelector('code')!.append(probe);
+        const character = probe.getBoundingClientRect().width / 100;
+        probe.remove();
+        const middle = (element: Element) => {
+          const box = element.getBoundingClientRect();
+          return box.top + box.height / 2 - figure.getBoundingClientRect().top;
+        };
+        const label = figure.querySelector('.code-language');
+        return {
+          characters: Math.floor(
+            (pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / character,
+          ),
+          label: label?.textContent ?? '',
+          labelMiddle: label ? middle(label) : -1,
+          copyMiddle: middle(figure.querySelector('.copy-code')!),
+          codeTop: pre.querySelector('code')!.getBoundingClientRect().top - figure.getBoundingClientRect().top,
+        };
+      }),
+    );
+    expect(blocks.length, article.path).toBeGreaterThan(0);
+    for (const block of blocks) {
+      expect(block.characters, `${article.path}: characters of a line`).toBeGreaterThanOrEqual(34);
+      expect(block.label, `${article.path}: every band names its language`).not.toBe('');
+      expect(
+        Math.abs(block.labelMiddle - block.copyMiddle),
+        `${article.path}: label and Copy in one band`,
+      ).toBeLessThanOrEqual(2);
+      expect(block.copyMiddle, `${article.path}: the band is slim`).toBeLessThanOrEqual(16);
+      expect(block.codeTop, `${article.path}: the code starts right under the band`).toBeLessThanOrEqual(40);
+    }
+  }
+});
+
+test('home entries show date, reading time and tags (separate items), the description in the muted tone', async ({
+  workerPage: page,
+}) => {
+  for (const locale of ['en', 'de'] as const) {
+    await page.goto(`/${locale}/`);
+    const newest = plannedNewestFirst(locale).slice(0, 10);
+    const entries = await page.locator('.article-list > li').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector(':scope > a')!.textContent!.trim(),
+        meta: item.querySelector(':scope > span')!.textContent!.replace(/\s+/g, ' '),
+        tags: [...item.querySelectorAll('.tag-list li')].map((tag) => tag.textContent!.trim()),
+        descriptionColour: getComputedStyle(item.querySelector(':scope > p')!).color,
+        metaColour: getComputedStyle(item.querySelector(':scope > span')!).color,
+        titleColour: getComputedStyle(item.querySelector(':scope > a')!).color,
+      })),
+    );
+    expect(entries.length).toBe(newest.length);
+    entries.forEach((entry, index) => {
+      const source = newest[index]!;
+      expect(entry.title).toBe(source.shown.frontmatter.title);
+      const minutes = readingMinutes(source.shown.body);
+      expect(entry.meta).toContain(
+        dictionaries[locale]['article.readingTime'].other.replace('{count}', String(minutes)),
+      );
+      expect(entry.tags).toEqual(source.shown.frontmatter.tags.map(tagLabel));
+      expect(entry.descriptionColour).toBe(entry.metaColour);
+      expect(entry.descriptionColour).not.toBe(entry.titleColour);
+    });
+  }
+});
+
+test('an article’s tags are separate items, as its source lists them', async ({ workerPage: page }) => {
+  const article = plannedArticlePages().find(
+    (article) => article.kind === 'original' && article.shown.frontmatter.tags.some((tag) => tag.includes('-')),
+  )!;
+  await page.goto(article.path);
+  await expect(page.locator('.article-footer .tag-list li')).toHaveText(article.shown.frontmatter.tags.map(tagLabel));
+  const gaps = await page
+    .locator('.article-footer .tag-list a')
+    .evaluateAll((links) =>
+      links
+        .slice(1)
+        .map((link, index) => link.getBoundingClientRect().left - links[index]!.getBoundingClientRect().right),
+    );
+  for (const gap of gaps.filter((gap) => gap > -100)) expect(gap).toBeGreaterThanOrEqual(4);
 });

@@ -15,6 +15,7 @@ const TOTAL = rows.length;
 const idsWhere = (keep: (row: Row) => boolean) => rows.filter(keep).map((row) => row.id);
 const count = { en: (n: number) => `${n} of ${TOTAL} services`, de: (n: number) => `${n} von ${TOTAL} Diensten` };
 const reset = { en: 'Reset', de: 'Zurücksetzen' };
+const sortBy = { en: 'Sort by', de: 'Sortieren nach' };
 
 async function visibleRowIds(page: Page): Promise<string[]> {
   return page.locator('kb-serverless-table tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.id));
@@ -95,6 +96,7 @@ for (const [layout, { viewport, rowDisplay }] of Object.entries(LAYOUTS))
           const clean = names.map((name) => name.replace(/\s*#$/, ''));
           expect(clean).toEqual([...clean].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })));
           await expect(page.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'descending');
+          await expect(page.locator('kb-serverless-table select[name="sort"]')).toHaveValue('-name');
         });
       });
 
@@ -128,10 +130,14 @@ for (const [layout, { viewport, rowDisplay }] of Object.entries(LAYOUTS))
         await expect(table.locator('.count')).toHaveText(count[locale](TOTAL));
         await expect.poll(() => visibleRowIds(page)).toEqual(rows.map((row) => row.id));
         await expect(page).toHaveURL(new RegExp(`${path}$`));
-        await table
-          .getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' })
-          .click();
+        // The table sorts by its headings; the cards by one "Sort by" control.
+        if (layout === 'table')
+          await table
+            .getByRole('button', { name: locale === 'en' ? 'Product / use case' : 'Produkt / Anwendungsfall' })
+            .click();
+        else await table.getByRole('combobox', { name: sortBy[locale] }).selectOption('name');
         await expect(page).toHaveURL(/\?sort=name$/);
+        await expect(table.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'ascending');
         expect(await cspViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
       });
@@ -233,6 +239,28 @@ test('keyboard only: filter, search, sort and reset', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('th[data-sort="name"]')).toHaveAttribute('aria-sort', 'descending');
   await expect(page).toHaveURL(/\?sort=-name$/);
+});
+
+test('cards: Tab reaches "Sort by", never the hidden sort buttons of the headings', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/en/the-serverless-test/');
+  const table = page.locator('kb-serverless-table');
+  await expect(table.locator('th[data-sort] button')).toHaveCount(4); // the script ran
+  await table.getByRole('combobox', { name: 'Is it serverless?' }).focus();
+  const reached: string[] = [];
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const active = document.activeElement!;
+        return active.closest('thead') ? 'a heading' : (active.getAttribute('name') ?? active.tagName.toLowerCase());
+      }),
+    );
+  }
+  expect(reached).toContain('sort');
+  expect(reached).not.toContain('a heading');
+  // The headings are still the columns' names to assistive technology.
+  await expect(page.getByRole('columnheader', { name: 'Product / use case' })).toHaveCount(1);
 });
 
 // The phone layout's promise: a reader sees every cell of every row without scrolling sideways.

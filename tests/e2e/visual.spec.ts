@@ -104,3 +104,20 @@ for (const { name, path, locate } of PARTS) {
     }
   });
 }
+
+// The phone's header menu, open (it covers the page's first screen, so its own screenshots).
+test('phone menu open (/de/ and a German fallback page) at 375 px, light and dark', async ({ workerPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const [name, path] of [
+    ['menu', '/de/'],
+    ['menu-fallback', articleOfKind('fallback', 'de')!],
+  ] as const) {
+    await page.goto(path);
+    await page.locator('.menu-button').click();
+    await expect(page.locator('#site-menu')).toBeVisible();
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      await expect(page).toHaveScreenshot(`${name}-375-${colorScheme}.png`, { mask: mask(page) });
+    }
+  }
+});

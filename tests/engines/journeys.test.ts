@@ -23,6 +23,7 @@ import {
   contentsFollow,
   oldLinkLands,
   pagesFit,
+  phoneMenuOpens,
   rowLinkLands,
   scriptsRun,
   searchFinds,
@@ -103,6 +104,9 @@ for (const [name, launch] of [
       });
       await t.test('every script runs, without errors', async () =>
         assert.deepEqual(await scriptsRun(engine, origin, onePageOfEveryKind()), []),
+      );
+      await t.test('on a phone the header is one row and its menu opens', async () =>
+        assert.deepEqual(await phoneMenuOpens(engine, origin, '/de/'), []),
       );
       await t.test('the theme choice holds on the next page', async () =>
         assert.deepEqual(await themePersists(engine, origin, '/en/', TABLE_PAGE), []),

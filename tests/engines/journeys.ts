@@ -62,6 +62,27 @@ export async function themePersists(engine: Engine, origin: string, first: strin
   return theme === 'dark' && choice === 'dark' ? [] : [`${next}: theme ${theme}, picker ${choice} after choosing dark`];
 }
 
+/**
+ * On a phone the header is one row of at most 56 px, and its Menu button opens the navigation and
+ * the tools (the popover needs no script): the search field shows once the menu is open.
+ */
+export async function phoneMenuOpens(engine: Engine, origin: string, path: string): Promise<string[]> {
+  const width = await engine.resize(375, 812);
+  await engine.open(origin + path);
+  const problems: string[] = [];
+  const header = await engine.evaluate<number>(
+    `return document.querySelector('.site-header').getBoundingClientRect().height`,
+  );
+  if (header > 56) problems.push(`${path} at ${width} px: the header is ${header} px high`);
+  const shown = `return document.querySelector('#header-search').checkVisibility()`;
+  if (await engine.evaluate<boolean>(shown))
+    problems.push(`${path} at ${width} px: the search field shows before the menu opens`);
+  await engine.click('.menu-button');
+  if (!(await eventually(engine, shown))) problems.push(`${path} at ${width} px: the menu did not open`);
+  await engine.resize(1280, 900);
+  return problems;
+}
+
 /** The ids of the table's rows shown now, as an expression. */
 const ROW_IDS = `[...document.querySelectorAll('kb-serverless-table tbody tr')].map((tr) => tr.id)`;
 const rowIds = `return ${ROW_IDS}`;

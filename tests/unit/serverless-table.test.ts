@@ -8,7 +8,9 @@ import {
   selectRows,
   PROVIDERS,
   serializeTableState,
+  SORT_COLUMNS,
   sortedIndexes,
+  sortParam,
   VERDICTS,
   type RowFacts,
 } from '../../src/lib/serverless-table.ts';
@@ -40,6 +42,17 @@ test('serializes in a fixed order and round-trips', () => {
   assert.equal(serializeTableState({ q: ' a b ', provider: 'aws', verdict: 'no' }), '?verdict=no&provider=aws&q=a+b');
   const state = parseTableState('?sort=-category&q=Größe&verdict=depends');
   assert.deepEqual(parseTableState(serializeTableState(state)), state);
+});
+
+test('the phones\' "Sort by" values are the address\'s sort parameter, both ways', () => {
+  assert.equal(sortParam(undefined), '');
+  assert.equal(sortParam({ column: 'name', descending: true }), '-name');
+  for (const column of SORT_COLUMNS)
+    for (const descending of [false, true]) {
+      const sort = { column, descending };
+      assert.deepEqual(parseTableState(`?sort=${sortParam(sort)}`).sort, sort);
+    }
+  assert.equal(parseTableState(`?sort=${sortParam(undefined)}`).sort, undefined);
 });
 
 test('search text is case- and accent-insensitive', () => {

@@ -8,6 +8,7 @@ import {
   selectRows,
   serializeTableState,
   sortedIndexes,
+  sortParam,
   type RowFacts,
   type SortColumn,
   type TableState,
@@ -49,14 +50,24 @@ class KbServerlessTable extends HTMLElement {
         this.update({ sort: { column, descending } });
       });
     }
+    // Cards (serverless-table.css, below 72rem) hide the headings and sort by the "Sort by" control:
+    // their buttons stay with assistive technology but leave the Tab order, as nothing shows them.
+    const cards = matchMedia('(max-width: 71.99rem)');
+    const tabStops = () => {
+      for (const button of this.querySelectorAll<HTMLButtonElement>('thead button'))
+        button.tabIndex = cards.matches ? -1 : 0;
+    };
+    cards.addEventListener('change', tabStops);
+    tabStops();
     const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     form.addEventListener('input', () => {
       const query = new URLSearchParams({
         verdict: control('verdict').value,
         provider: control('provider').value,
         q: control('q').value,
+        sort: control('sort').value,
       });
-      this.update({ ...parseTableState(`?${query}`), sort: this.state.sort });
+      this.update(parseTableState(`?${query}`));
     });
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('reset', () =>
@@ -71,6 +82,7 @@ class KbServerlessTable extends HTMLElement {
     control('verdict').value = this.state.verdict ?? '';
     control('provider').value = this.state.provider ?? '';
     control('q').value = this.state.q;
+    control('sort').value = sortParam(this.state.sort);
     if (serializeTableState(this.state)) this.render(false);
   }
 
@@ -106,6 +118,7 @@ class KbServerlessTable extends HTMLElement {
       this.querySelector('tbody')!.replaceChildren(...indexes.map((index) => this.rows[index]!));
     }
     const { sort } = this.state;
+    (this.querySelector('form')!.elements.namedItem('sort') as HTMLSelectElement).value = sortParam(sort);
     for (const header of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
       header.ariaSort =
         sort && sort.column === header.dataset.sort ? (sort.descending ? 'descending' : 'ascending') : 'none';
