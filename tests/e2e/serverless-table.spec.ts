@@ -241,6 +241,35 @@ test('keyboard only: filter, search, sort and reset', async ({ page }) => {
   await expect(page).toHaveURL(/\?sort=-name$/);
 });
 
+test('at 1280 px no column heading wraps, its sort arrow included; the link under the title leads to the table', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const locale of ['en', 'de'] as const) {
+    await page.goto(`/${locale}/the-serverless-test/`);
+    await expect(page.locator('kb-serverless-table th[data-sort] button')).toHaveCount(4); // the script ran
+    const headings = await page.locator('kb-serverless-table thead th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        // The button holds the name and its arrow (drawn after it): lines of the button's own height.
+        const content = cell.querySelector('button') ?? cell;
+        const style = getComputedStyle(content);
+        const height =
+          content.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        const lines = Math.round(height / parseFloat(style.lineHeight));
+        return { text: cell.textContent!, lines, fits: content.scrollWidth <= cell.clientWidth };
+      }),
+    );
+    expect(headings).toHaveLength(5);
+    for (const heading of headings) {
+      expect(heading.lines, `${locale}: "${heading.text}" on one line`).toBe(1);
+      expect(heading.fits, `${locale}: "${heading.text}" inside its column`).toBe(true);
+    }
+    await page.locator('.article-header a[href="#serverless-table"]').click();
+    await expect(page).toHaveURL(/#serverless-table$/);
+    await expect(page.locator('kb-serverless-table .filters')).toBeInViewport();
+  }
+});
+
 test('cards: Tab reaches "Sort by", never the hidden sort buttons of the headings', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/en/the-serverless-test/');
