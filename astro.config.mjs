@@ -21,6 +21,7 @@ import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 const builtSite = builtSiteFiles();
 const articleFiles = listArticlePaths(fileURLToPath(new URL(ARTICLES_DIR, import.meta.url))).length;
 const inlineScripts = inlinesScripts(articleFiles);
+const inlineStylesheets = stylesheetMode(articleFiles);
 
 export default defineConfig({
   site: 'https://ruempler.eu',
@@ -31,7 +32,7 @@ export default defineConfig({
     // Every page is one request: its CSS arrives in the document (hashed in the CSP), so nothing
     // blocks the first paint after the HTML; a base of over 1,000 articles links one cached
     // stylesheet per page kind instead, so the site still fits its hosts (src/lib/list-pages.ts).
-    inlineStylesheets: stylesheetMode(articleFiles),
+    inlineStylesheets,
     // Render two pages at a time: page generation of a 1000-article build took 18 % less
     // (BENCHMARKS.md); the machines here have two cores.
     concurrency: 2,
@@ -70,6 +71,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
+    // The same choice for the CSS some article pages add themselves (src/components/PageStyle.astro).
+    define: { 'import.meta.env.KB_INLINE_STYLESHEETS': JSON.stringify(inlineStylesheets === 'always') },
     // Modules that more than one page script imports: each script gets its own copy.
     plugins: [selfContainedScripts([fileURLToPath(new URL('src/i18n/templates.ts', import.meta.url))])],
     build: {
