@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { axeViolations, installAxe } from '../support/axe.ts';
 import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 import { onePageOfEveryKind } from '../support/page-kinds.ts';
 import { plannedArticlePages } from '../support/site-plan.ts';
@@ -87,11 +88,12 @@ for (const path of pages) {
   });
 }
 
-test('on a phone the menu opens with one tap, also without JavaScript: navigation, search, language and theme, each labelled', async ({
+test('on a phone the menu opens with one tap, also without JavaScript: navigation, search, language and theme, each labelled; axe finds nothing in it', async ({
   browser,
 }) => {
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 812 } });
+    await installAxe(context);
     const page = await context.newPage();
     await page.goto('/de/advantages-aws-multi-account-architecture/');
     const t = dictionaries.de;
@@ -111,6 +113,10 @@ test('on a phone the menu opens with one tap, also without JavaScript: navigatio
     // The theme control shows its name and state (without JavaScript there is no choice to offer).
     const theme = page.getByRole('combobox', { name: t['theme.label'] });
     if (javaScriptEnabled) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page, '#site-menu'), `the open menu, ${colorScheme}`).toEqual([]);
+      }
       await expect(theme).toBeVisible();
       await expect(page.locator('kb-theme-picker label span')).toBeVisible();
       await expect(page.locator('.theme-icon')).toBeVisible();

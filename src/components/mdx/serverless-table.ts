@@ -4,6 +4,7 @@
  */
 import { fill, plural, type PluralForms } from '../../i18n/templates.ts';
 import {
+  normalizeSearchText,
   parseTableState,
   selectRows,
   serializeTableState,
@@ -86,13 +87,20 @@ class KbServerlessTable extends HTMLElement {
     if (serializeTableState(this.state)) this.render(false);
   }
 
+  /**
+   * Sort keys and search text come from the cells themselves (name, verdict, reason, provider,
+   * category), not from copies in attributes: the table page stays within the first round trip.
+   */
   private rowFacts(): RowFacts[] {
-    this.facts ??= this.rows.map(({ dataset }) => ({
-      verdict: dataset.verdict as RowFacts['verdict'],
-      provider: dataset.provider as RowFacts['provider'],
-      keys: { name: dataset.keyName!, provider: dataset.keyProvider!, category: dataset.keyCategory!, verdict: '' },
-      text: dataset.text!,
-    }));
+    this.facts ??= this.rows.map(({ dataset, cells }) => {
+      const [name, , reason, provider, category] = [...cells].map((cell) => cell.textContent!.trim());
+      return {
+        verdict: dataset.verdict as RowFacts['verdict'],
+        provider: dataset.provider as RowFacts['provider'],
+        keys: { name: name!, provider: provider!, category: category!, verdict: '' },
+        text: normalizeSearchText(`${name} ${category} ${reason}`),
+      };
+    });
     return this.facts;
   }
 
