@@ -71,8 +71,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
-    // The same choice for the CSS some article pages add themselves (src/components/PageStyle.astro).
-    define: { 'import.meta.env.KB_INLINE_STYLESHEETS': JSON.stringify(inlineStylesheets === 'always') },
+    // The same choice for what pages add themselves: the CSS only some article pages need
+    // (src/components/PageStyle.astro) and the favicon (src/components/HeadEssentials.astro).
+    define: { 'import.meta.env.KB_INLINE_ASSETS': JSON.stringify(inlineStylesheets === 'always') },
     // Modules that more than one page script imports: each script gets its own copy.
     plugins: [selfContainedScripts([fileURLToPath(new URL('src/i18n/templates.ts', import.meta.url))])],
     build: {

@@ -61,8 +61,15 @@ test('beyond INLINE_ASSETS_MAX_ARTICLES a page links its stylesheets and scripts
     assert.ok(sheets.length > 0, `${path}: stylesheets`);
     for (const sheet of sheets) assert.match(sheet, /^\/_astro\/[\w.-]+\.css$/, path);
     for (const sheet of sheets) assert.ok(readFileSync(join(dist, sheet)).length > 0, `${sheet} is built`);
-    // Only what few pages need stays in them: the code blocks' CSS (the generated articles have one).
-    assert.equal(doc.querySelectorAll('style').length, doc.querySelector('.code-block') ? 1 : 0, path);
+    // What only some pages need (code blocks: the generated articles have one) is a file too.
+    assert.equal(doc.querySelectorAll('style').length, 0, path);
+    if (doc.querySelector('.code-block'))
+      assert.ok(
+        sheets.some((sheet) => sheet.includes('code-blocks')),
+        `${path}: the code blocks' sheet`,
+      );
+    const icon = doc.querySelector('link[rel="icon"]')!.getAttribute('href')!;
+    assert.ok(icon.startsWith('/') && readFileSync(join(dist, icon)).length > 0, `${path}: the favicon as a file`);
     const scripts = doc.querySelectorAll('script[type="module"]');
     assert.ok(scripts.length > 0, `${path}: page scripts`);
     for (const script of scripts) {
