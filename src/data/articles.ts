@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { planArticlePages, type ArticlePage } from '../lib/article-pages.ts';
 import { byNewest, isoDay } from '../lib/dates.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
 import { translationState, translationStatus, type StatusRow } from '../lib/translation-status.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -28,6 +29,8 @@ export interface ArticlePageWithEntries extends ArticlePage {
   original: ArticleEntry;
   /** A translation made from an older version of the original (readers see a notice). */
   outdated: boolean;
+  /** Minutes to read the shown entry: counted once here, shown on its page and in every list. */
+  readingMinutes: number;
 }
 
 let plannedPages: Promise<ArticlePageWithEntries[]> | undefined;
@@ -45,6 +48,7 @@ export function getArticlePages(): Promise<ArticlePageWithEntries[]> {
 async function planPages(): Promise<ArticlePageWithEntries[]> {
   const entries = await getArticles();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const minutes = new Map(entries.map((entry) => [entry.id, readingMinutes(entry.body ?? '')]));
   const pages = planArticlePages(
     entries.map((entry) => ({
       id: entry.id,
@@ -61,7 +65,7 @@ async function planPages(): Promise<ArticlePageWithEntries[]> {
       page.kind === 'translation' &&
       translationState({ kind: 'translation', originalHash: entry.data.originalHash ?? '' }, original.body ?? '') ===
         'outdated';
-    return { ...page, entry, original, outdated };
+    return { ...page, entry, original, outdated, readingMinutes: minutes.get(entry.id)! };
   });
 }
 

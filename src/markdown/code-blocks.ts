@@ -16,8 +16,6 @@ function styleAsClasses(node: Readonly<Element>, ctx: HastVisitorContext) {
   ctx.setProperty(node, 'style', undefined);
 }
 
-/** Languages that mean "no language": their blocks get no label. */
-
 /**
  * A Sätteri hast plugin for highlighted code (it runs after Shiki):
  * - each code block is wrapped in a `<figure>` (the copy button script adds its button there),

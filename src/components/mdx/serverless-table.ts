@@ -60,13 +60,12 @@ class KbServerlessTable extends HTMLElement {
     };
     cards.addEventListener('change', tabStops);
     tabStops();
-    const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     form.addEventListener('input', () => {
       const query = new URLSearchParams({
-        verdict: control('verdict').value,
-        provider: control('provider').value,
-        q: control('q').value,
-        sort: control('sort').value,
+        verdict: this.control('verdict').value,
+        provider: this.control('provider').value,
+        q: this.control('q').value,
+        sort: this.control('sort').value,
       });
       this.update(parseTableState(`?${query}`));
     });
@@ -80,10 +79,10 @@ class KbServerlessTable extends HTMLElement {
     });
     this.state = parseTableState(location.search);
     // Also undoes what the browser restores into the form on "back": the address is the state.
-    control('verdict').value = this.state.verdict ?? '';
-    control('provider').value = this.state.provider ?? '';
-    control('q').value = this.state.q;
-    control('sort').value = sortParam(this.state.sort);
+    this.control('verdict').value = this.state.verdict ?? '';
+    this.control('provider').value = this.state.provider ?? '';
+    this.control('q').value = this.state.q;
+    this.control('sort').value = sortParam(this.state.sort);
     if (serializeTableState(this.state)) this.render(false);
   }
 
@@ -91,6 +90,11 @@ class KbServerlessTable extends HTMLElement {
    * Sort keys and search text come from the cells themselves (name, verdict, reason, provider,
    * category), not from copies in attributes: the table page stays within the first round trip.
    */
+  /** The filter form's field `name` (a select or the search field). */
+  private control(name: string): HTMLInputElement | HTMLSelectElement {
+    return this.querySelector('form')!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  }
+
   private rowFacts(): RowFacts[] {
     this.facts ??= this.rows.map(({ dataset, cells }) => {
       const [name, , reason, provider, category] = [...cells].map((cell) => cell.textContent!.trim());
@@ -126,7 +130,7 @@ class KbServerlessTable extends HTMLElement {
       this.querySelector('tbody')!.replaceChildren(...indexes.map((index) => this.rows[index]!));
     }
     const { sort } = this.state;
-    (this.querySelector('form')!.elements.namedItem('sort') as HTMLSelectElement).value = sortParam(sort);
+    this.control('sort').value = sortParam(sort);
     for (const header of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
       header.ariaSort =
         sort && sort.column === header.dataset.sort ? (sort.descending ? 'descending' : 'ascending') : 'none';
